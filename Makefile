@@ -1,0 +1,47 @@
+# Keydesk — the README's two commands are `make run` and `make test`; both set up what they need.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+APT_STAMP := .apt-installed
+PYTEST_ARGS ?=
+
+.PHONY: run test setup apt lint typecheck bench run-server clean
+
+run: setup
+	$(PY) -m desktop
+
+test: setup
+	scripts/with-keyring.sh $(PY) -m pytest $(PYTEST_ARGS)
+	$(MAKE) --no-print-directory lint typecheck
+
+setup: apt $(STAMP)
+
+# Debian packages: only when root (or with password-less sudo); otherwise say what is missing.
+apt: $(APT_STAMP)
+$(APT_STAMP): scripts/debian-packages.txt scripts/install-debian-packages.sh
+	scripts/install-debian-packages.sh
+	@touch $@
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[server,dev]'
+	@touch $@
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check desktop server tests benchmarks scripts
+	$(VENV)/bin/ruff format --check desktop server tests benchmarks scripts
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy desktop server
+
+bench: setup
+	for b in benchmarks/*.py; do echo "== $$b"; scripts/with-keyring.sh $(PY) $$b || exit 1; done
+
+run-server: setup
+	$(VENV)/bin/keydesk-server --demo --host 127.0.0.1 --port 8765
+
+clean:
+	rm -rf $(VENV) $(APT_STAMP) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,124 @@
+"""Typed errors of the core.
+
+Every error carries a stable machine ``code`` (for the CLI's JSON, for tests, for the UI to pick a
+translated text) and a human message in English that names the problem. Messages never contain
+secrets: callers pass only what is safe to show.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+
+class KeydeskError(Exception):
+    """Base of every error Keydesk raises on purpose."""
+
+    code: ClassVar[str] = "error"
+    #: Exit status the CLI uses for this error (DESIGN §9: 1 failure, 2 bad input, 3 locked/auth).
+    exit_status: ClassVar[int] = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InvalidInput(KeydeskError):
+    """Something the user typed, pasted or scanned is not acceptable."""
+
+    code = "invalid_input"
+    exit_status = 2
+
+
+class InvalidSecret(InvalidInput):
+    code = "invalid_secret"
+
+
+class InvalidAccount(InvalidInput):
+    code = "invalid_account"
+
+
+class InvalidUri(InvalidInput):
+    code = "invalid_uri"
+
+
+class NotFound(KeydeskError):
+    code = "not_found"
+    exit_status = 2
+
+
+class Ambiguous(InvalidInput):
+    code = "ambiguous"
+
+
+# --- vault -----------------------------------------------------------------------------------
+
+
+class VaultError(KeydeskError):
+    code = "vault_error"
+
+
+class VaultMissing(VaultError):
+    code = "vault_missing"
+    exit_status = 3
+
+
+class VaultExists(VaultError):
+    code = "vault_exists"
+    exit_status = 2
+
+
+class VaultLocked(VaultError):
+    """No slot could unwrap the master key with what we were given."""
+
+    code = "vault_locked"
+    exit_status = 3
+
+
+class WrongPassphrase(VaultLocked):
+    code = "wrong_passphrase"
+
+
+class VaultCorrupt(VaultError):
+    """The file is not a vault we can read: truncated, not JSON, wrong structure."""
+
+    code = "vault_corrupt"
+
+
+class VaultTampered(VaultError):
+    """Authentication failed: the ciphertext or its header was changed."""
+
+    code = "vault_tampered"
+
+
+class VaultTooNew(VaultError):
+    code = "vault_too_new"
+
+
+class SlotError(VaultError):
+    code = "slot_error"
+    exit_status = 2
+
+
+# --- keyring ---------------------------------------------------------------------------------
+
+
+class KeyringError(KeydeskError):
+    code = "keyring_error"
+    exit_status = 3
+
+
+class KeyringUnavailable(KeyringError):
+    """No secure keyring backend: none installed, or only insecure ones."""
+
+    code = "keyring_unavailable"
+
+
+class KeyringTimeout(KeyringError):
+    code = "keyring_timeout"
+
+
+class KeyringItemMissing(KeyringError):
+    code = "keyring_item_missing"
