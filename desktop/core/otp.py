@@ -42,7 +42,9 @@ class Algorithm(StrEnum):
 
     @property
     def digest(self) -> Callable[..., Any]:
-        return {"SHA1": hashlib.sha1, "SHA256": hashlib.sha256, "SHA512": hashlib.sha512}[self.value]
+        return {"SHA1": hashlib.sha1, "SHA256": hashlib.sha256, "SHA512": hashlib.sha512}[
+            self.value
+        ]
 
 
 def new_id() -> str:
@@ -102,13 +104,17 @@ def validate(account: Account) -> None:
         raise InvalidAccount(f"unknown algorithm {account.algorithm!r}")
     if account.type is OtpType.STEAM:
         if account.digits != STEAM_DIGITS:
-            raise InvalidAccount(f"Steam codes have {STEAM_DIGITS} characters, not {account.digits}")
+            raise InvalidAccount(
+                f"Steam codes have {STEAM_DIGITS} characters, not {account.digits}"
+            )
     elif not MIN_DIGITS <= account.digits <= MAX_DIGITS:
         raise InvalidAccount(
             f"digits must be between {MIN_DIGITS} and {MAX_DIGITS}, not {account.digits}"
         )
     if not 1 <= account.period <= MAX_PERIOD:
-        raise InvalidAccount(f"period must be between 1 and {MAX_PERIOD} seconds, not {account.period}")
+        raise InvalidAccount(
+            f"period must be between 1 and {MAX_PERIOD} seconds, not {account.period}"
+        )
     if not 0 <= account.counter <= MAX_COUNTER:
         raise InvalidAccount(f"counter must be between 0 and {MAX_COUNTER}, not {account.counter}")
     for what, text in (("issuer", account.issuer), ("name", account.name), ("note", account.note)):
@@ -129,7 +135,9 @@ class _Hotp(pyotp.OTP):
 
 
 def _engine(account: Account) -> _Hotp:
-    engine = _Hotp(encode_secret(account.secret), digits=MAX_DIGITS, digest=account.algorithm.digest)
+    engine = _Hotp(
+        encode_secret(account.secret), digits=MAX_DIGITS, digest=account.algorithm.digest
+    )
     # pyotp refuses fewer than 6 digits at construction; its truncation works for any count.
     engine.digits = MAX_DIGITS if account.type is OtpType.STEAM else account.digits
     return engine
