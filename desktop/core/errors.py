@@ -122,3 +122,61 @@ class KeyringTimeout(KeyringError):
 
 class KeyringItemMissing(KeyringError):
     code = "keyring_item_missing"
+
+
+# --- QR input (scan) -------------------------------------------------------------------------
+
+
+class InvalidMigration(InvalidInput):
+    """An otpauth-migration:// (Google Authenticator export) payload we cannot read."""
+
+    code = "invalid_migration"
+
+
+class MigrationBatchMismatch(InvalidInput):
+    """A QR code from another Google Authenticator export than the batch being scanned."""
+
+    code = "migration_batch_mismatch"
+
+
+class NotAnAuthenticatorCode(InvalidInput):
+    """A readable QR code that holds something else (a web address, Wi-Fi, a contact…)."""
+
+    code = "not_authenticator_code"
+
+    def __init__(self, message: str, content_kind: str = "text", detail: str = "") -> None:
+        super().__init__(message)
+        #: What the code holds ("url", "wifi", "vcard", …) and a safe excerpt, for translated text.
+        self.content_kind = content_kind
+        self.detail = detail
+
+
+class NoCodeFound(InvalidInput):
+    code = "no_code_found"
+
+
+class FrameSourceError(KeydeskError):
+    """A camera, video, image, screen or clipboard source that cannot deliver frames."""
+
+    code = "frame_source_error"
+
+
+class ImageUnreadable(FrameSourceError):
+    code = "image_unreadable"
+    exit_status = 2
+
+
+class CameraNotFound(FrameSourceError):
+    code = "camera_not_found"
+
+
+class CameraBusy(FrameSourceError):
+    code = "camera_busy"
+
+
+class CameraPermissionDenied(FrameSourceError):
+    code = "camera_permission_denied"
+
+
+class CameraDisconnected(FrameSourceError):
+    code = "camera_disconnected"
