@@ -1,0 +1,109 @@
+"""The ``keydesk`` command: no arguments opens the GUI; subcommands script everything else.
+
+Subcommands live in :mod:`desktop.commands`, one module per area; each module has
+``register(subparsers)``. They are imported only when a subcommand is given, so opening the GUI
+stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from desktop import __version__
+from desktop.core.errors import KeydeskError
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
+
+DESCRIPTION = """\
+Keydesk: two-factor codes on the desktop and the service's security settings.
+
+Run without a command to open the app. Exit status: 0 ok, 1 failure, 2 bad input or usage,
+3 vault locked or authentication needed."""
+
+EPILOG = """\
+Passphrases are read only from --passphrase-file or KEYDESK_PASSPHRASE_FILE, never from the
+command line. --home (or KEYDESK_HOME) selects the profile folder."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="keydesk",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"keydesk {__version__}")
+    add_home_option(parser)
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="start the GUI, unlock, paint the codes, print timings as JSON and exit",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in _command_modules():
+        module.register(subparsers)
+    return parser
+
+
+def add_home_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--home",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="profile folder holding the vault and settings (default: $KEYDESK_HOME or the "
+        "user data folder)",
+    )
+
+
+def _command_modules() -> list[ModuleType]:
+    import desktop.commands as package
+
+    names = sorted(
+        info.name
+        for info in pkgutil.iter_modules(package.__path__)
+        if not info.name.startswith("_") and info.name != "common"
+    )
+    return [importlib.import_module(f"desktop.commands.{name}") for name in names]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if _wants_gui(args_list):
+        return _run_gui(args_list)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.command is None:
+        return _run_gui(args_list)
+    try:
+        return int(args.func(args))
+    except KeydeskError as exc:
+        print(f"keydesk: {exc.message}", file=sys.stderr)
+        return exc.exit_status
+    except KeyboardInterrupt:
+        return EXIT_FAILURE
+
+
+def _wants_gui(args: list[str]) -> bool:
+    """No subcommand: skip building the full parser (it imports every command module)."""
+    options_only = all(arg.startswith("-") or _follows_home(args, i) for i, arg in enumerate(args))
+    return options_only and not {"-h", "--help", "--version"} & set(args)
+
+
+def _follows_home(args: list[str], index: int) -> bool:
+    return index > 0 and args[index - 1] == "--home"
+
+
+def _run_gui(args: list[str]) -> int:
+    from desktop.ui.app import run_gui
+
+    status: int = run_gui(args)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Subcommands of ``keydesk``: each module registers its parsers with ``register(subparsers)``."""

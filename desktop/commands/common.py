@@ -1,0 +1,112 @@
+"""What every subcommand shares: the profile folder, passphrases, opening the vault, output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import logging.handlers
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop.core.errors import InvalidInput, KeyringUnavailable, VaultMissing
+from desktop.core.keyring_store import KeyStore, SystemKeyring, system_keyring_or_reason
+from desktop.core.profile import home_dir, log_path
+from desktop.core.vault import Vault, create_vault, open_vault, read_slots, vault_path
+
+PASSPHRASE_ENV = "KEYDESK_PASSPHRASE_FILE"  # noqa: S105 - an environment variable name
+log = logging.getLogger("keydesk")
+
+
+def profile_home(args: argparse.Namespace) -> Path:
+    home = home_dir(getattr(args, "home", None))
+    _setup_logging(home)
+    return home
+
+
+def _setup_logging(home: Path) -> None:
+    if log.handlers:
+        return
+    home.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path = log_path(home)
+    path.touch(mode=0o600, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1 << 20, backupCount=2)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+
+
+def add_passphrase_option(parser: argparse.ArgumentParser, *, help_text: str | None = None) -> None:
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help=help_text or f"read the vault passphrase from FILE (or ${PASSPHRASE_ENV})",
+    )
+
+
+def passphrase_from(args: argparse.Namespace, attribute: str = "passphrase_file") -> str | None:
+    """The passphrase from the given file option, or the environment; None when neither is set."""
+    path = getattr(args, attribute, None)
+    if path is None and attribute == "passphrase_file":
+        path = os.environ.get(PASSPHRASE_ENV)
+    return read_passphrase_file(Path(path)) if path else None
+
+
+def read_passphrase_file(path: Path) -> str:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InvalidInput(f"cannot read the passphrase file {path}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise InvalidInput(f"the passphrase file {path} is not UTF-8 text") from None
+    passphrase = text.rstrip("\r\n")
+    if not passphrase:
+        raise InvalidInput(f"the passphrase file {path} is empty")
+    return passphrase
+
+
+def system_keystore() -> KeyStore:
+    """The OS keyring, or :class:`KeyringUnavailable` saying what to do instead."""
+    return SystemKeyring()
+
+
+def open_vault_for_read(args: argparse.Namespace) -> Vault:
+    home = profile_home(args)
+    passphrase = passphrase_from(args)
+    keystore = None if passphrase is not None else _keystore_if_needed(vault_path(home))
+    return open_vault(vault_path(home), passphrase=passphrase, keystore=keystore)
+
+
+def open_vault_for_write(args: argparse.Namespace) -> Vault:
+    """Open the profile's vault, creating it first when the profile has none."""
+    home = profile_home(args)
+    if vault_path(home).exists():
+        return open_vault_for_read(args)
+    passphrase = passphrase_from(args)
+    keystore, reason = system_keyring_or_reason()
+    if keystore is None and passphrase is None:
+        raise KeyringUnavailable(
+            f"there is no vault yet and it cannot be created with a keyring slot: {reason}"
+        )
+    vault = create_vault(vault_path(home), passphrase=passphrase, keystore=keystore)
+    log.info("created vault %s with %d slot(s)", vault.vault_id, len(vault.slots))
+    print(f"Created a new vault in {home}", file=sys.stderr)
+    return vault
+
+
+def _keystore_if_needed(path: Path) -> KeyStore | None:
+    try:
+        slots = read_slots(path)
+    except VaultMissing:
+        raise VaultMissing(
+            f"no vault in {path.parent}; create one with 'keydesk init' or 'keydesk add'"
+        ) from None
+    if any(slot.kind.value == "keyring" for slot in slots):
+        return system_keystore()
+    return None
+
+
+def print_json(data: Any) -> None:
+    print(json.dumps(data, indent=2, ensure_ascii=False))

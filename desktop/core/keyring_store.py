@@ -1,0 +1,132 @@
+"""The vault key in the OS keyring (Secret Service, macOS Keychain, Windows Credential Manager).
+
+Insecure backends are refused: keyring's ``fail`` and ``null`` backends, keyrings.alt's plaintext
+and weakly "encrypted" files, and a chainer that would fall back to any of them. Every call runs in
+a daemon thread with a timeout, so a stuck Secret Service cannot hang the app.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import queue
+import threading
+from collections.abc import Callable
+from typing import Protocol, TypeVar
+
+import keyring
+import keyring.backend
+import keyring.errors
+
+from desktop.core.errors import KeyringItemMissing, KeyringTimeout, KeyringUnavailable
+
+SERVICE = "keydesk"
+DEFAULT_TIMEOUT = 10.0
+_INSECURE_MODULE_PREFIXES = ("keyrings.alt", "keyring.backends.fail", "keyring.backends.null")
+_T = TypeVar("_T")
+
+
+class KeyStore(Protocol):
+    """Where a keyring slot keeps its 32-byte key-encryption key."""
+
+    def get_key(self, entry: str) -> bytes: ...
+    def set_key(self, entry: str, key: bytes) -> None: ...
+    def delete_key(self, entry: str) -> None: ...
+
+
+def insecurity(backend: keyring.backend.KeyringBackend) -> str | None:
+    """Why a backend must not hold our key, or None when it is acceptable."""
+    children = getattr(backend, "backends", None)
+    if isinstance(children, list):
+        if not children:
+            return "no keyring backend is available"
+        reasons = [reason for child in children if (reason := insecurity(child))]
+        return reasons[0] if reasons else None
+    module = type(backend).__module__
+    name = f"{module}.{type(backend).__name__}"
+    if module.startswith(_INSECURE_MODULE_PREFIXES):
+        return f"the keyring backend {name} does not store secrets securely"
+    if getattr(backend, "priority", 1) <= 0:
+        return f"the keyring backend {name} is not usable here"
+    return None
+
+
+class SystemKeyring:
+    """A :class:`KeyStore` on the ``keyring`` library's active (or a given) backend."""
+
+    def __init__(
+        self,
+        backend: keyring.backend.KeyringBackend | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> None:
+        self._backend = backend if backend is not None else keyring.get_keyring()
+        self._timeout = timeout
+        reason = insecurity(self._backend)
+        if reason:
+            raise KeyringUnavailable(
+                f"{reason}. Install and unlock a Secret Service (GNOME Keyring or KWallet), "
+                "or protect the vault with a passphrase instead (--passphrase-file)."
+            )
+
+    @property
+    def backend_name(self) -> str:
+        return type(self._backend).__name__
+
+    def get_key(self, entry: str) -> bytes:
+        stored = self._call(lambda: self._backend.get_password(SERVICE, entry))
+        if stored is None:
+            raise KeyringItemMissing(
+                "the vault's key is missing from the OS keyring (was the keyring reset?); "
+                "unlock with the vault's passphrase instead"
+            )
+        try:
+            return base64.b64decode(stored, validate=True)
+        except binascii.Error:
+            raise KeyringItemMissing("the vault's key in the OS keyring is damaged") from None
+
+    def set_key(self, entry: str, key: bytes) -> None:
+        encoded = base64.b64encode(key).decode("ascii")
+        self._call(lambda: self._backend.set_password(SERVICE, entry, encoded))
+
+    def delete_key(self, entry: str) -> None:
+        with contextlib.suppress(KeyringItemMissing):
+            self._call(lambda: self._backend.delete_password(SERVICE, entry))
+
+    def _call(self, action: Callable[[], _T]) -> _T:
+        results: queue.Queue[tuple[bool, object]] = queue.Queue(maxsize=1)
+
+        def worker() -> None:
+            try:
+                results.put((True, action()))
+            except Exception as exc:  # noqa: BLE001 - handed to the calling thread below
+                results.put((False, exc))
+
+        threading.Thread(target=worker, name="keyring-call", daemon=True).start()
+        try:
+            ok, value = results.get(timeout=self._timeout)
+        except queue.Empty:
+            raise KeyringTimeout(
+                f"the OS keyring did not answer within {self._timeout:g} s; is it locked or stuck?"
+            ) from None
+        if ok:
+            return value  # type: ignore[return-value]
+        raise _translate(value)  # type: ignore[arg-type]
+
+
+def _translate(exc: Exception) -> Exception:
+    if isinstance(exc, keyring.errors.PasswordDeleteError):
+        return KeyringItemMissing("the key is not in the OS keyring")
+    if isinstance(exc, keyring.errors.KeyringLocked):
+        return KeyringUnavailable("the OS keyring is locked; unlock it and try again")
+    if isinstance(exc, keyring.errors.KeyringError):
+        return KeyringUnavailable(f"the OS keyring refused the request ({type(exc).__name__})")
+    return KeyringUnavailable(f"the OS keyring failed ({type(exc).__name__})")
+
+
+def system_keyring_or_reason() -> tuple[SystemKeyring | None, str]:
+    """The secure system keyring, or None with the reason it cannot be used."""
+    try:
+        return SystemKeyring(), ""
+    except KeyringUnavailable as exc:
+        return None, exc.message

@@ -1,0 +1,302 @@
+"""The encrypted vault: every account, names and issuers included, under one AES-256-GCM key.
+
+File layout (JSON): ``{format, version, vault_id, slots: [...], content: {nonce, data}}``. The
+content is sealed with the master key and authenticated together with the header and the slots,
+so changing any byte of the file is detected. Writes are atomic and keep the previous version
+(:mod:`desktop.core.atomic`). A save also refuses to overwrite a file that another process has
+changed since we read it, instead of silently dropping that process's edit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.core import crypto
+from desktop.core.atomic import backup_path, write_atomic
+from desktop.core.errors import (
+    KeyringError,
+    NotFound,
+    SlotError,
+    VaultCorrupt,
+    VaultError,
+    VaultExists,
+    VaultLocked,
+    VaultMissing,
+    VaultTampered,
+    VaultTooNew,
+    WrongPassphrase,
+)
+from desktop.core.keyring_store import KeyStore
+from desktop.core.otp import Account
+from desktop.core.serialize import account_from_dict, account_to_dict
+from desktop.core.slots import (
+    Slot,
+    SlotKind,
+    keyring_entry,
+    new_keyring_slot,
+    new_passphrase_slot,
+    unwrap_with_keyring,
+    unwrap_with_passphrase,
+)
+
+FORMAT = "keydesk-vault"
+VERSION = 1
+CONTENT_SCHEMA = 1
+VAULT_FILENAME = "vault.kdv"
+
+
+class VaultChanged(VaultError):
+    code = "vault_changed"
+
+
+@dataclass
+class Vault:
+    """An unlocked vault. Change ``accounts`` through the methods, then :meth:`save`."""
+
+    path: Path
+    vault_id: str
+    _master: bytes = field(repr=False)
+    slots: list[Slot]
+    accounts: list[Account]
+    _disk_digest: str | None = field(default=None, repr=False)
+
+    # --- accounts ------------------------------------------------------------------------
+
+    def get(self, account_id: str) -> Account:
+        for account in self.accounts:
+            if account.id == account_id:
+                return account
+        raise NotFound(f"no account with id {account_id}")
+
+    def add(self, account: Account) -> None:
+        if any(existing.id == account.id for existing in self.accounts):
+            raise VaultError(f"an account with id {account.id} already exists")
+        position = max((a.position for a in self.accounts), default=-1) + 1
+        self.accounts.append(account.edited(position=position))
+
+    def update(self, account: Account) -> None:
+        index = self._index(account.id)
+        self.accounts[index] = account
+
+    def remove(self, account_id: str) -> Account:
+        return self.accounts.pop(self._index(account_id))
+
+    def _index(self, account_id: str) -> int:
+        for index, account in enumerate(self.accounts):
+            if account.id == account_id:
+                return index
+        raise NotFound(f"no account with id {account_id}")
+
+    # --- slots ---------------------------------------------------------------------------
+
+    def add_passphrase_slot(self, passphrase: str, kdf: crypto.KdfParams | None = None) -> Slot:
+        slot = new_passphrase_slot(self.vault_id, self._master, passphrase, kdf)
+        self.slots.append(slot)
+        self.save()
+        return slot
+
+    def add_keyring_slot(self, store: KeyStore) -> Slot:
+        slot = new_keyring_slot(self.vault_id, self._master, store)
+        self.slots.append(slot)
+        try:
+            self.save()
+        except BaseException:
+            self.slots.remove(slot)
+            store.delete_key(keyring_entry(self.vault_id, slot.id))
+            raise
+        return slot
+
+    def remove_slot(self, slot_id: str, store: KeyStore | None = None) -> Slot:
+        matches = [slot for slot in self.slots if slot.id == slot_id]
+        if not matches:
+            raise SlotError(f"no slot with id {slot_id}")
+        if len(self.slots) == 1:
+            raise SlotError("this is the vault's only slot; add another before removing it")
+        slot = matches[0]
+        self.slots.remove(slot)
+        self.save()
+        if slot.kind is SlotKind.KEYRING and store is not None:
+            store.delete_key(keyring_entry(self.vault_id, slot.id))
+        return slot
+
+    # --- persistence ---------------------------------------------------------------------
+
+    def save(self) -> None:
+        if self._changed_on_disk():
+            raise VaultChanged(
+                "the vault was changed by another Keydesk process; reopen it and try again"
+            )
+        data = _seal_envelope(self.vault_id, self._master, self.slots, self.accounts)
+        write_atomic(self.path, data)
+        self._disk_digest = _digest(data)
+
+    def _changed_on_disk(self) -> bool:
+        if self._disk_digest is None or not self.path.exists():
+            return False
+        return _digest(self.path.read_bytes()) != self._disk_digest
+
+
+def vault_path(home: Path) -> Path:
+    return home / VAULT_FILENAME
+
+
+def create_vault(
+    path: Path, *, passphrase: str | None = None, keystore: KeyStore | None = None
+) -> Vault:
+    """A new, empty vault with a keyring slot, a passphrase slot, or both."""
+    if path.exists():
+        raise VaultExists(f"a vault already exists at {path}")
+    if passphrase is None and keystore is None:
+        raise SlotError("a new vault needs a keyring or a passphrase")
+    vault_id = str(uuid.uuid4())
+    master = crypto.new_key()
+    slots: list[Slot] = []
+    if keystore is not None:
+        slots.append(new_keyring_slot(vault_id, master, keystore))
+    if passphrase is not None:
+        slots.append(new_passphrase_slot(vault_id, master, passphrase))
+    vault = Vault(path=path, vault_id=vault_id, _master=master, slots=slots, accounts=[])
+    vault.save()
+    return vault
+
+
+def open_vault(
+    path: Path, *, passphrase: str | None = None, keystore: KeyStore | None = None
+) -> Vault:
+    """Unlock with the passphrase if given, else through the keyring. Never changes the file."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise VaultMissing(f"no vault at {path}; create one with 'keydesk init'") from None
+    header = _parse_envelope(path, raw)
+    slots = [Slot.from_json(item) for item in header["slots"]]
+    master = _unlock(header["vault_id"], slots, passphrase, keystore)
+    accounts = _open_content(header, master)
+    return Vault(
+        path=path,
+        vault_id=header["vault_id"],
+        _master=master,
+        slots=slots,
+        accounts=accounts,
+        _disk_digest=_digest(raw),
+    )
+
+
+def read_slots(path: Path) -> list[Slot]:
+    """The slots of a locked vault (to know whether it needs a passphrase)."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise VaultMissing(f"no vault at {path}; create one with 'keydesk init'") from None
+    return [Slot.from_json(item) for item in _parse_envelope(path, raw)["slots"]]
+
+
+def _unlock(
+    vault_id: str, slots: list[Slot], passphrase: str | None, keystore: KeyStore | None
+) -> bytes:
+    if passphrase is not None:
+        candidates = [s for s in slots if s.kind is SlotKind.PASSPHRASE]
+        if not candidates:
+            raise VaultLocked("this vault has no passphrase slot; it unlocks through the keyring")
+        for slot in candidates:
+            try:
+                return unwrap_with_passphrase(vault_id, slot, passphrase)
+            except crypto.AuthenticationFailed:
+                continue
+        raise WrongPassphrase("wrong passphrase")
+    keyring_slots = [s for s in slots if s.kind is SlotKind.KEYRING]
+    if not keyring_slots or keystore is None:
+        raise VaultLocked("this vault needs its passphrase (--passphrase-file)")
+    last_error: KeyringError | None = None
+    for slot in keyring_slots:
+        try:
+            return unwrap_with_keyring(vault_id, slot, keystore)
+        except KeyringError as exc:
+            last_error = exc
+        except crypto.AuthenticationFailed:
+            raise VaultTampered(
+                "the key in the OS keyring does not open this vault (slot changed or wrong key)"
+            ) from None
+    assert last_error is not None
+    raise last_error
+
+
+def _header(vault_id: str, slots: list[Slot]) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "vault_id": vault_id,
+        "slots": [slot.to_json() for slot in slots],
+    }
+
+
+def _seal_envelope(
+    vault_id: str, master: bytes, slots: list[Slot], accounts: list[Account]
+) -> bytes:
+    header = _header(vault_id, slots)
+    content = {"schema": CONTENT_SCHEMA, "accounts": [account_to_dict(a) for a in accounts]}
+    nonce, sealed = crypto.seal(master, crypto.canonical(content), crypto.canonical(header))
+    envelope = {**header, "content": {"nonce": crypto.b64(nonce), "data": crypto.b64(sealed)}}
+    return json.dumps(envelope, indent=1).encode("utf-8")
+
+
+def _parse_envelope(path: Path, raw: bytes) -> dict[str, Any]:
+    hint = (
+        f" (the previous version is kept at {backup_path(path)})"
+        if backup_path(path).exists()
+        else ""
+    )
+    try:
+        envelope = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise VaultCorrupt(f"the vault file {path} is damaged or truncated{hint}") from None
+    if not isinstance(envelope, dict) or envelope.get("format") != FORMAT:
+        raise VaultCorrupt(f"{path} is not a Keydesk vault{hint}")
+    version = envelope.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise VaultCorrupt(f"the vault file {path} has no valid version{hint}")
+    if version > VERSION:
+        raise VaultTooNew(
+            f"the vault was written by a newer Keydesk (format {version}); update Keydesk"
+        )
+    try:
+        slots = envelope["slots"]
+        [Slot.from_json(item) for item in slots]
+        content = envelope["content"]
+        envelope["_nonce"] = crypto.unb64(content["nonce"])
+        envelope["_data"] = crypto.unb64(content["data"])
+        if not isinstance(envelope["vault_id"], str) or not slots:
+            raise ValueError("no slots")
+    except (KeyError, TypeError, ValueError):
+        raise VaultCorrupt(
+            f"the vault file {path} is damaged: its header is incomplete{hint}"
+        ) from None
+    return envelope
+
+
+def _open_content(envelope: dict[str, Any], master: bytes) -> list[Account]:
+    header = {key: envelope[key] for key in ("format", "version", "vault_id", "slots")}
+    try:
+        plain = crypto.open_sealed(
+            master, envelope["_nonce"], envelope["_data"], crypto.canonical(header)
+        )
+    except crypto.AuthenticationFailed:
+        raise VaultTampered(
+            "the vault file was modified outside Keydesk and cannot be trusted"
+        ) from None
+    try:
+        content = json.loads(plain)
+        if content["schema"] > CONTENT_SCHEMA:
+            raise VaultTooNew("the vault's content was written by a newer Keydesk; update Keydesk")
+        return [account_from_dict(item) for item in content["accounts"]]
+    except (KeyError, TypeError, ValueError):
+        raise VaultCorrupt("the vault's content is not in the expected format") from None
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

@@ -1,0 +1,1 @@
+"""The data layer: SQLAlchemy Core tables, engines and versioned migrations."""

@@ -1,0 +1,1 @@
+"""Security primitives: passwords, codes, TOTP, addresses, content rules."""
