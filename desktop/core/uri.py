@@ -11,7 +11,13 @@ from urllib.parse import quote, unquote, urlencode
 
 from desktop.core.base32 import decode_secret, encode_secret
 from desktop.core.errors import InvalidAccount, InvalidSecret, InvalidUri
-from desktop.core.otp import STEAM_DIGITS, Account, Algorithm, OtpType
+from desktop.core.otp import (
+    STEAM_DIGITS,
+    Account,
+    Algorithm,
+    OtpType,
+    has_control_characters,
+)
 
 SCHEME = "otpauth://"
 MAX_URI_LENGTH = 8192
@@ -71,7 +77,7 @@ def build_uri(account: Account) -> str:
     params.append(("digits", str(account.digits)))
     if account.type is OtpType.HOTP:
         params.append(("counter", str(account.counter)))
-    else:
+    if account.type is not OtpType.HOTP or account.period != 30:
         params.append(("period", str(account.period)))
     params.extend(account.extra)
     return f"{SCHEME}{account.type.value}/{label}?{urlencode(params, quote_via=quote)}"
@@ -114,7 +120,7 @@ def _parse_label(raw: str) -> tuple[str, str]:
     issuer = _decode(raw_issuer, "label").strip()
     name = _decode(raw_name, "label").strip()
     for part in (issuer, name):
-        if any(not ch.isprintable() for ch in part):
+        if has_control_characters(part):
             raise InvalidUri("the label contains control characters")
     return issuer, name
 

@@ -146,7 +146,11 @@ def vault_path(home: Path) -> Path:
 
 
 def create_vault(
-    path: Path, *, passphrase: str | None = None, keystore: KeyStore | None = None
+    path: Path,
+    *,
+    passphrase: str | None = None,
+    keystore: KeyStore | None = None,
+    kdf: crypto.KdfParams | None = None,
 ) -> Vault:
     """A new, empty vault with a keyring slot, a passphrase slot, or both."""
     if path.exists():
@@ -159,7 +163,7 @@ def create_vault(
     if keystore is not None:
         slots.append(new_keyring_slot(vault_id, master, keystore))
     if passphrase is not None:
-        slots.append(new_passphrase_slot(vault_id, master, passphrase))
+        slots.append(new_passphrase_slot(vault_id, master, passphrase, kdf))
     vault = Vault(path=path, vault_id=vault_id, _master=master, slots=slots, accounts=[])
     vault.save()
     return vault

@@ -1,0 +1,95 @@
+"""Request dependencies: services, caller address, authentication and authorisation."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import APIKeyHeader
+
+from server import policy
+from server.context import Principal, Services
+from server.errors import ApiError
+from server.security import codes, netaddr
+from server.store import areas, audit, sessions, users
+
+token_header = APIKeyHeader(
+    name="Authorization",
+    auto_error=False,
+    description="The raw token from POST /v1/auth/verify (no scheme).",
+)
+
+ENROLLMENT_PATHS = ("/v1/account", "/v1/auth/")
+
+
+def get_services(request: Request) -> Services:
+    services: Services = request.app.state.services
+    return services
+
+
+ServicesDep = Annotated[Services, Depends(get_services)]
+
+
+def client_ip(request: Request, services: ServicesDep) -> str:
+    peer = request.client.host if request.client else None
+    forwarded = request.headers.get("x-forwarded-for")
+    return netaddr.client_address(peer, forwarded, services.config.trusted_proxies)
+
+
+ClientIp = Annotated[str, Depends(client_ip)]
+
+
+def authenticate(
+    request: Request,
+    services: ServicesDep,
+    ip: ClientIp,
+    raw: Annotated[str | None, Depends(token_header)],
+) -> Principal:
+    """The caller behind the token, after the token, allowlist and support-access checks."""
+    token = (raw or "").removeprefix("Bearer ").strip()
+    if not token:
+        raise ApiError(401, "unauthorized", "an Authorization token is required")
+    digest = codes.token_hash(token)
+    now = services.now()
+    policy.expire_support_access(services, now)
+    with services.read() as conn:
+        row = sessions.find_token(conn, digest)
+        if row is None or row["revoked_at"] is not None or row["expires_at"] <= now:
+            raise ApiError(401, "unauthorized", "the token is unknown, expired or revoked")
+        user = users.by_id(conn, row["user_id"])
+        assert user is not None
+        permitted = policy.ip_permitted(conn, ip)
+        support_ok = policy.is_support(user) is False or policy.support_active(
+            areas.get_area(conn, "support_access").document, now
+        )
+        needs_enrollment = policy.enrollment_required(conn, user, now)
+    principal = Principal(user["id"], user["login"], user["role"], ip, digest, needs_enrollment)
+    if not permitted:
+        _refuse_ip(services, principal, request.url.path, now)
+    if not support_ok:
+        raise ApiError(403, "support_access_inactive", "support access is not granted")
+    if needs_enrollment and not request.url.path.startswith(ENROLLMENT_PATHS):
+        raise ApiError(
+            403, "enrollment_required", "set up an authenticator app before using the API"
+        )
+    return principal
+
+
+def _refuse_ip(services: Services, principal: Principal, path: str, now: float) -> None:
+    with services.write() as conn:
+        audit.record(
+            conn, now, principal.actor, "auth.token_rejected", path, outcome="ip_not_allowed"
+        )
+    raise ApiError(403, "ip_not_allowed", "your address is not on the IP allowlist")
+
+
+CurrentUser = Annotated[Principal, Depends(authenticate)]
+
+
+def require_admin(principal: CurrentUser) -> Principal:
+    if not principal.is_admin:
+        raise ApiError(403, "forbidden", "only administrators may do this")
+    return principal
+
+
+Admin = Annotated[Principal, Depends(require_admin)]

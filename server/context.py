@@ -1,0 +1,60 @@
+"""What every request handler can reach: database, clock, mailer, configuration."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+
+from server.clock import Clock
+from server.config import ServerConfig
+from server.mail import Mailer
+from server.security.passwords import Passwords
+from server.store.audit import Actor
+
+
+@dataclass
+class Services:
+    config: ServerConfig
+    engine: sa.Engine
+    clock: Clock
+    mailer: Mailer
+    passwords: Passwords
+    lock: threading.RLock = field(default_factory=threading.RLock)
+
+    def now(self) -> float:
+        return self.clock.now().timestamp()
+
+    @contextmanager
+    def read(self) -> Iterator[sa.Connection]:
+        with self.engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def write(self) -> Iterator[sa.Connection]:
+        """One serialised transaction: commits on success, rolls back on any exception."""
+        with self.lock, self.engine.begin() as conn:
+            yield conn
+
+
+@dataclass(frozen=True)
+class Principal:
+    """The authenticated caller of a request."""
+
+    user_id: str
+    login: str
+    role: str
+    ip: str
+    token_hash: str
+    enrollment_required: bool
+
+    @property
+    def actor(self) -> Actor:
+        return Actor(self.user_id, self.login, self.ip)
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role in ("admin", "support")

@@ -1,0 +1,1 @@
+"""The seed's flows: login with a second factor, and authenticator enrollment."""

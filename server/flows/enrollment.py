@@ -1,0 +1,196 @@
+"""Authenticator enrollment as in the seed: e-mail code → QR → code from the app → done."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+
+from server import policy
+from server.clock import from_epoch
+from server.context import Principal, Services
+from server.errors import ApiError
+from server.flows import common
+from server.flows.login import user_totp
+from server.security import codes, totp
+from server.store import audit, sessions, users
+from server.store.users import User
+
+
+def start(services: Services, principal: Principal) -> dict[str, Any]:
+    now = services.now()
+    with services.write() as conn:
+        user = _user(conn, principal)
+        if user["totp_secret"]:
+            raise ApiError(409, "already_enrolled", "an authenticator app is already set up")
+        ttl = float(common.policy(conn)["email_code"]["ttl_seconds"])
+        challenge_id, code = common.new_email_challenge(conn, user, "enroll", now, ttl, principal.ip)
+        users.update(conn, user["id"], pending_challenge=challenge_id, pending_secret=None)
+        audit.record(conn, now, principal.actor, "account.2fa.enrollment_started", _res(user))
+    common.send_code(services, user, code, "enroll", int(ttl // 60))
+    return {"challenge_id": challenge_id, "method": "email", "expires_at": from_epoch(now + ttl)}
+
+
+def confirm_email(
+    services: Services, principal: Principal, challenge_id: str, code: str
+) -> dict[str, Any]:
+    now = services.now()
+    result: dict[str, Any] | None = None
+    with services.write() as conn:
+        user = _user(conn, principal)
+        challenge = _open_enrollment(conn, user, challenge_id, now, state="open")
+        if codes.code_matches(challenge_id, code, challenge["code_hash"]):
+            result = _issue_secret(services, conn, user, challenge_id, now)
+            audit.record(conn, now, principal.actor, "account.2fa.email_confirmed", _res(user))
+        else:
+            error = _wrong(services, conn, principal, user, challenge, now)
+    if result is None:
+        raise error
+    return result
+
+
+def complete(services: Services, principal: Principal, code: str) -> dict[str, Any]:
+    now = services.now()
+    done: dict[str, Any] | None = None
+    with services.write() as conn:
+        user = _user(conn, principal)
+        challenge_id = user["pending_challenge"] or ""
+        challenge = _open_enrollment(conn, user, challenge_id, now, state="confirmed")
+        params = totp.TotpParams(
+            user["pending_secret"], user["totp_digits"], user["totp_period"], user["totp_algorithm"]
+        )
+        step = totp.matching_step(params, code, from_epoch(now), None)
+        if step is None:
+            error = _wrong(services, conn, principal, user, challenge, now)
+        else:
+            done = _enroll(conn, principal, user, challenge_id, step, now)
+    if done is None:
+        raise error
+    return done
+
+
+def disable(services: Services, principal: Principal, code: str) -> dict[str, Any]:
+    """Turn the authenticator off (back to e-mail codes); needs a current code."""
+    now = services.now()
+    done: dict[str, Any] | None = None
+    with services.write() as conn:
+        user = _user(conn, principal)
+        error = _disable_refusal(conn, user, now)
+        if error is None:
+            step = _current_step(user, code, now)
+            if step is None:
+                common.fail(services, conn, user["login"], now)
+                common.record_auth(conn, now, principal.actor, "account.2fa.disable", "invalid_code")
+                error = ApiError(401, "invalid_code", "wrong or already used code")
+            else:
+                common.bump_user(conn, user["id"], now, **common.TOTP_CLEARED)
+                audit.record(
+                    conn, now, principal.actor, "account.2fa.disabled", _res(user),
+                    before={"method": "totp"}, after={"method": "email"},
+                )
+                done = common.user_view(users.by_id(conn, user["id"]) or user)
+    if done is None:
+        raise error
+    return done
+
+
+def _disable_refusal(conn: sa.Connection, user: User, now: float) -> ApiError | None:
+    if not user["totp_secret"]:
+        return ApiError(409, "not_enrolled", "no authenticator app is set up")
+    wait = common.check_throttle(conn, user["login"], now)
+    if wait > 0:
+        return common.too_many(wait)
+    rules = common.policy(conn)
+    if rules["default_method"] == "totp" or user["role"] in rules["required_roles"]:
+        return ApiError(409, "totp_required", "the security policy requires an authenticator app")
+    return None
+
+
+def _current_step(user: User, code: str, now: float) -> int | None:
+    return totp.matching_step(user_totp(user), code, from_epoch(now), user["totp_last_step"])
+
+
+def _user(conn: sa.Connection, principal: Principal) -> User:
+    user = users.by_id(conn, principal.user_id)
+    assert user is not None
+    return user
+
+
+def _res(user: User) -> str:
+    return f"users/{user['login']}/2fa"
+
+
+def _open_enrollment(
+    conn: sa.Connection, user: User, challenge_id: str, now: float, state: str
+) -> dict[str, Any]:
+    challenge = sessions.get_challenge(conn, challenge_id) if challenge_id else None
+    if challenge is None or challenge["user_id"] != user["id"] or challenge["purpose"] != "enroll":
+        raise ApiError(404, "challenge_not_found", "no enrollment in progress with this id")
+    if challenge["state"] != state or challenge_id != user["pending_challenge"]:
+        raise ApiError(410, "challenge_closed", "this enrollment step is over; start again")
+    if now >= challenge["expires_at"]:
+        raise ApiError(410, "challenge_expired", "the enrollment expired; start again")
+    wait = common.check_throttle(conn, user["login"], now)
+    if wait > 0:
+        raise common.too_many(wait)
+    return challenge
+
+
+def _wrong(
+    services: Services,
+    conn: sa.Connection,
+    principal: Principal,
+    user: User,
+    challenge: dict[str, Any],
+    now: float,
+) -> ApiError:
+    attempts = challenge["attempts"] + 1
+    limit = common.policy(conn)["email_code"]["max_attempts"]
+    state = "dead" if attempts >= limit else challenge["state"]
+    sessions.update_challenge(conn, challenge["id"], attempts=attempts, state=state)
+    common.fail(services, conn, user["login"], now)
+    common.record_auth(conn, now, principal.actor, "account.2fa.enroll", "invalid_code")
+    return ApiError(401, "invalid_code", "wrong code", data={"attempts_left": limit - attempts})
+
+
+def _issue_secret(
+    services: Services, conn: sa.Connection, user: User, challenge_id: str, now: float
+) -> dict[str, Any]:
+    settings = common.policy(conn)["totp"]
+    params = totp.TotpParams(
+        totp.new_secret(), settings["digits"], settings["period"], settings["algorithm"]
+    )
+    expires = now + services.config.enrollment_ttl_seconds
+    sessions.update_challenge(conn, challenge_id, state="confirmed", expires_at=expires)
+    users.update(
+        conn, user["id"], pending_secret=params.secret, totp_digits=params.digits,
+        totp_period=params.period, totp_algorithm=params.algorithm,
+    )
+    uri = totp.provisioning_uri(params, settings["issuer"], user["login"])
+    return {
+        "secret": params.secret,
+        "otpauth_uri": uri,
+        "qr_png_base64": totp.qr_png_base64(uri),
+        "issuer": settings["issuer"],
+        "account": user["login"],
+        "digits": params.digits,
+        "period": params.period,
+        "algorithm": params.algorithm,
+        "expires_at": from_epoch(expires),
+    }
+
+
+def _enroll(
+    conn: sa.Connection, principal: Principal, user: User, challenge_id: str, step: int, now: float
+) -> dict[str, Any]:
+    sessions.update_challenge(conn, challenge_id, state="used")
+    common.bump_user(
+        conn, user["id"], now, totp_secret=user["pending_secret"], totp_last_step=step,
+        totp_enrolled_at=now, pending_secret=None, pending_challenge=None,
+    )
+    audit.record(
+        conn, now, principal.actor, "account.2fa.enrolled", _res(user),
+        before={"method": "email"}, after={"method": "totp"},
+    )
+    fresh = users.by_id(conn, user["id"]) or user
+    return common.user_view(fresh, policy.enrollment_required(conn, fresh, now))

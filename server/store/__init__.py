@@ -1,0 +1,1 @@
+"""Data access on SQLAlchemy Core: small functions that take a connection."""
