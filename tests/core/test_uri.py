@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import string
 
 import pytest
@@ -28,8 +29,8 @@ GOOD = [
      {"issuer": "Param", "name": "alice"}),
     (f"otpauth://totp/ACME:%20alice?secret={SECRET}", {"issuer": "ACME", "name": "alice"}),
     (f"otpauth://totp/ACME:alice?secret={SECRET.lower()}", {"secret": SECRET_BYTES}),
-    (f"otpauth://totp/ACME:alice?secret=JBSW%20Y3DP%20EHPK%203PXP", {"secret": SECRET_BYTES}),
-    (f"otpauth://totp/ACME:alice?secret=JBSW+Y3DP+EHPK+3PXP", {"secret": SECRET_BYTES}),
+    ("otpauth://totp/ACME:alice?secret=JBSW%20Y3DP%20EHPK%203PXP", {"secret": SECRET_BYTES}),
+    ("otpauth://totp/ACME:alice?secret=JBSW+Y3DP+EHPK+3PXP", {"secret": SECRET_BYTES}),
     (f"otpauth://totp/ACME:alice?secret={SECRET}%3D%3D%3D%3D", {"secret": SECRET_BYTES}),
     ("otpauth://totp/A:b?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", {"secret": b"12345678901234567890"}),
     (f"OTPAUTH://TOTP/ACME:alice?secret={SECRET}", {"type": OtpType.TOTP}),
@@ -157,10 +158,8 @@ def test_round_trip_is_lossless(account: Account) -> None:
 @given(st.text(max_size=300))
 @settings(max_examples=500, deadline=None)
 def test_fuzz_any_text_gives_only_typed_errors(text_input: str) -> None:
-    try:
+    with contextlib.suppress(KeydeskError):
         parse_uri(text_input)
-    except KeydeskError:
-        pass
 
 
 uri_like = st.builds(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import stat
 from pathlib import Path
 
@@ -138,7 +137,7 @@ def test_tampered_content_says_so(path: Path) -> None:
 def test_truncated_file_is_corrupt_not_a_crash(path: Path, keep: int) -> None:
     fill(path, passphrase=PASSPHRASE)
     path.write_bytes(path.read_bytes()[:keep])
-    with pytest.raises(VaultCorrupt, match="damaged|not a Keydesk vault"):
+    with pytest.raises(VaultCorrupt, match=r"damaged|not a Keydesk vault"):
         open_vault(path, passphrase=PASSPHRASE)
 
 
