@@ -57,7 +57,9 @@ def default_backend() -> keyring.backend.KeyringBackend:
     chosen = keyring.get_keyring()
     children = getattr(chosen, "backends", None)
     if isinstance(children, list):
-        secure = [child for child in children if insecurity(child) is None]
+        secure: list[keyring.backend.KeyringBackend] = [
+            child for child in children if insecurity(child) is None
+        ]
         if secure:
             return max(secure, key=lambda child: float(getattr(child, "priority", 0)))
     return chosen
