@@ -90,9 +90,9 @@ def catalog_document() -> list[dict[str, Any]]:
     ]
 
 
-def permission_matrix(grants: dict[str, list[str]] | None = None, *, everything: bool = False) -> dict[
-    str, dict[str, bool]
-]:
+def permission_matrix(
+    grants: dict[str, list[str]] | None = None, *, everything: bool = False
+) -> dict[str, dict[str, bool]]:
     """A full sections × functions matrix with the given functions switched on."""
     grants = grants or {}
     return {

@@ -14,7 +14,9 @@ from server.store import areas, audit, entries
 from server.store.users import User
 
 
-def active_spans(entry_documents: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, netaddr.Span]]:
+def active_spans(
+    entry_documents: list[tuple[str, dict[str, Any]]],
+) -> list[tuple[str, netaddr.Span]]:
     """(id, span) for every active entry that parses."""
     spans = []
     for entry_id, document in entry_documents:
@@ -61,8 +63,13 @@ def expire_support_access(services: Services, now: float) -> None:
         after = {**area.document, "enabled": False, "ended_at": ended, "end_reason": "expired"}
         areas.save_area(conn, area, now, after)
         audit.record(
-            conn, ended, audit.SYSTEM, "support_access.expired", "security/support_access",
-            before=area.document, after=after,
+            conn,
+            ended,
+            audit.SYSTEM,
+            "support_access.expired",
+            "security/support_access",
+            before=area.document,
+            after=after,
         )
 
 
@@ -79,4 +86,4 @@ def enrollment_required(conn: sa.Connection, user: User, now: float) -> bool:
     if not required:
         return False
     since = max(policy.get("enforced_since") or 0.0, user["created_at"])
-    return now >= since + policy["grace_hours"] * 3600
+    return bool(now >= since + policy["grace_hours"] * 3600)

@@ -8,8 +8,8 @@ from typing import Any
 import sqlalchemy as sa
 
 from server.clock import from_epoch
-from server.db.schema import users as users_table
 from server.context import Services
+from server.db.schema import users as users_table
 from server.errors import ApiError
 from server.mail import compose
 from server.security import codes
@@ -37,9 +37,7 @@ def too_many(wait: float) -> ApiError:
     )
 
 
-def fail(
-    services: Services, conn: sa.Connection, login: str, now: float
-) -> None:
+def fail(services: Services, conn: sa.Connection, login: str, now: float) -> None:
     sessions.note_failure(
         conn,
         throttle_key(login),
@@ -83,7 +81,7 @@ def user_view(user: User, enrollment_required: bool = False) -> dict[str, Any]:
 
 
 def new_email_challenge(
-    conn: sa.Connection, user: User, purpose: str, now: float, ttl: float, ip: str
+    conn: sa.Connection, user: User, purpose: str, now: float, *, ttl: float, ip: str
 ) -> tuple[str, str]:
     """Create an e-mail challenge; returns (challenge id, the clear code to mail)."""
     challenge_id = codes.new_id("ch")
@@ -108,15 +106,18 @@ def record_auth(
     audit.record(conn, now, actor, action, f"users/{actor.login}", outcome=outcome, details=details)
 
 
+def bump_user_counter(conn: sa.Connection, now: float) -> int:
+    """The next user version (versions come from one counter so they are never reused)."""
+    return areas.save_area(conn, areas.get_area(conn, "operators", for_update=True), now).version
+
+
 def bump_user(conn: sa.Connection, user_id: str, now: float, **values: Any) -> int:
-    """Change a user and give it a new version (from the operators counter)."""
-    counter = areas.save_area(conn, areas.get_area(conn, "operators", for_update=True), now)
+    """Change a user and give it a new version."""
+    version = bump_user_counter(conn, now)
     conn.execute(
-        sa.update(users_table).where(users_table.c.id == user_id).values(
-            version=counter.version, **values
-        )
+        sa.update(users_table).where(users_table.c.id == user_id).values(version=version, **values)
     )
-    return counter.version
+    return version
 
 
 TOTP_CLEARED = {

@@ -24,7 +24,9 @@ def start(services: Services, principal: Principal) -> dict[str, Any]:
         if user["totp_secret"]:
             raise ApiError(409, "already_enrolled", "an authenticator app is already set up")
         ttl = float(common.policy(conn)["email_code"]["ttl_seconds"])
-        challenge_id, code = common.new_email_challenge(conn, user, "enroll", now, ttl, principal.ip)
+        challenge_id, code = common.new_email_challenge(
+            conn, user, "enroll", now, ttl=ttl, ip=principal.ip
+        )
         users.update(conn, user["id"], pending_challenge=challenge_id, pending_secret=None)
         audit.record(conn, now, principal.actor, "account.2fa.enrollment_started", _res(user))
     common.send_code(services, user, code, "enroll", int(ttl // 60))
@@ -43,7 +45,7 @@ def confirm_email(
             result = _issue_secret(services, conn, user, challenge_id, now)
             audit.record(conn, now, principal.actor, "account.2fa.email_confirmed", _res(user))
         else:
-            error = _wrong(services, conn, principal, user, challenge, now)
+            error = _wrong(services, conn, principal, user, challenge, now=now)
     if result is None:
         raise error
     return result
@@ -61,9 +63,9 @@ def complete(services: Services, principal: Principal, code: str) -> dict[str, A
         )
         step = totp.matching_step(params, code, from_epoch(now), None)
         if step is None:
-            error = _wrong(services, conn, principal, user, challenge, now)
+            error = _wrong(services, conn, principal, user, challenge, now=now)
         else:
-            done = _enroll(conn, principal, user, challenge_id, step, now)
+            done = _enroll(conn, principal, user, step=step, now=now)
     if done is None:
         raise error
     return done
@@ -73,6 +75,7 @@ def disable(services: Services, principal: Principal, code: str) -> dict[str, An
     """Turn the authenticator off (back to e-mail codes); needs a current code."""
     now = services.now()
     done: dict[str, Any] | None = None
+    error: ApiError | None
     with services.write() as conn:
         user = _user(conn, principal)
         error = _disable_refusal(conn, user, now)
@@ -80,16 +83,24 @@ def disable(services: Services, principal: Principal, code: str) -> dict[str, An
             step = _current_step(user, code, now)
             if step is None:
                 common.fail(services, conn, user["login"], now)
-                common.record_auth(conn, now, principal.actor, "account.2fa.disable", "invalid_code")
+                common.record_auth(
+                    conn, now, principal.actor, "account.2fa.disable", "invalid_code"
+                )
                 error = ApiError(401, "invalid_code", "wrong or already used code")
             else:
                 common.bump_user(conn, user["id"], now, **common.TOTP_CLEARED)
                 audit.record(
-                    conn, now, principal.actor, "account.2fa.disabled", _res(user),
-                    before={"method": "totp"}, after={"method": "email"},
+                    conn,
+                    now,
+                    principal.actor,
+                    "account.2fa.disabled",
+                    _res(user),
+                    before={"method": "totp"},
+                    after={"method": "email"},
                 )
                 done = common.user_view(users.by_id(conn, user["id"]) or user)
     if done is None:
+        assert error is not None
         raise error
     return done
 
@@ -142,6 +153,7 @@ def _wrong(
     principal: Principal,
     user: User,
     challenge: dict[str, Any],
+    *,
     now: float,
 ) -> ApiError:
     attempts = challenge["attempts"] + 1
@@ -163,8 +175,12 @@ def _issue_secret(
     expires = now + services.config.enrollment_ttl_seconds
     sessions.update_challenge(conn, challenge_id, state="confirmed", expires_at=expires)
     users.update(
-        conn, user["id"], pending_secret=params.secret, totp_digits=params.digits,
-        totp_period=params.period, totp_algorithm=params.algorithm,
+        conn,
+        user["id"],
+        pending_secret=params.secret,
+        totp_digits=params.digits,
+        totp_period=params.period,
+        totp_algorithm=params.algorithm,
     )
     uri = totp.provisioning_uri(params, settings["issuer"], user["login"])
     return {
@@ -181,16 +197,28 @@ def _issue_secret(
 
 
 def _enroll(
-    conn: sa.Connection, principal: Principal, user: User, challenge_id: str, step: int, now: float
+    conn: sa.Connection, principal: Principal, user: User, *, step: int, now: float
 ) -> dict[str, Any]:
+    challenge_id = user["pending_challenge"]
     sessions.update_challenge(conn, challenge_id, state="used")
     common.bump_user(
-        conn, user["id"], now, totp_secret=user["pending_secret"], totp_last_step=step,
-        totp_enrolled_at=now, pending_secret=None, pending_challenge=None,
+        conn,
+        user["id"],
+        now,
+        totp_secret=user["pending_secret"],
+        totp_last_step=step,
+        totp_enrolled_at=now,
+        pending_secret=None,
+        pending_challenge=None,
     )
     audit.record(
-        conn, now, principal.actor, "account.2fa.enrolled", _res(user),
-        before={"method": "email"}, after={"method": "totp"},
+        conn,
+        now,
+        principal.actor,
+        "account.2fa.enrolled",
+        _res(user),
+        before={"method": "email"},
+        after={"method": "totp"},
     )
     fresh = users.by_id(conn, user["id"]) or user
     return common.user_view(fresh, policy.enrollment_required(conn, fresh, now))

@@ -50,9 +50,7 @@ def _refuse(
     raise error
 
 
-def _require_support_grant(
-    services: Services, user: User, now: float, actor: audit.Actor
-) -> None:
+def _require_support_grant(services: Services, user: User, now: float, actor: audit.Actor) -> None:
     if not policy.is_support(user):
         return
     with services.read() as conn:
@@ -69,12 +67,20 @@ def _open_challenge(services: Services, user: User, now: float, ip: str) -> dict
             challenge_id, code = codes.new_id("ch"), None
             ttl = float(services.config.challenge_ttl_seconds)
             sessions.add_challenge(
-                conn, id=challenge_id, user_id=user["id"], purpose="login", method="totp",
-                created_at=now, expires_at=now + ttl, ip=ip,
+                conn,
+                id=challenge_id,
+                user_id=user["id"],
+                purpose="login",
+                method="totp",
+                created_at=now,
+                expires_at=now + ttl,
+                ip=ip,
             )
         else:
             ttl = float(settings["ttl_seconds"])
-            challenge_id, code = common.new_email_challenge(conn, user, "login", now, ttl, ip)
+            challenge_id, code = common.new_email_challenge(
+                conn, user, "login", now, ttl=ttl, ip=ip
+            )
     if code is not None:
         common.send_code(services, user, code, "login", int(ttl // 60))
     method = "totp" if code is None else "email"
@@ -86,7 +92,7 @@ def verify(services: Services, challenge_id: str, code: str, ip: str) -> dict[st
     now = services.now()
     result: dict[str, Any] | None = None
     with services.write() as conn:
-        error, user = _check_code(services, conn, challenge_id, code, ip, now)
+        error, user = _check_code(services, conn, challenge_id, code, ip=ip, now=now)
         if error is None and user is not None:
             result = _issue_token(services, conn, user, ip, now)
     if error is not None:
@@ -96,7 +102,7 @@ def verify(services: Services, challenge_id: str, code: str, ip: str) -> dict[st
 
 
 def _check_code(
-    services: Services, conn: sa.Connection, challenge_id: str, code: str, ip: str, now: float
+    services: Services, conn: sa.Connection, challenge_id: str, code: str, *, ip: str, now: float
 ) -> tuple[ApiError | None, User | None]:
     challenge = sessions.get_challenge(conn, challenge_id)
     if challenge is None or challenge["purpose"] != "login":
@@ -115,7 +121,7 @@ def _check_code(
         sessions.update_challenge(conn, challenge_id, state="used")
         common.record_auth(conn, now, actor, "auth.verify", "success", method=challenge["method"])
         return None, user
-    return _wrong_code(services, conn, challenge, user, actor, outcome, now), None
+    return _wrong_code(services, conn, challenge, user, actor=actor, outcome=outcome, now=now), None
 
 
 def _precheck(
@@ -138,8 +144,10 @@ def _code_outcome(
 ) -> str | None:
     """None when the code is right, else the audit outcome of the failure."""
     if challenge["method"] == "email":
-        return None if codes.code_matches(challenge["id"], code, challenge["code_hash"]) else (
-            "invalid_code"
+        return (
+            None
+            if codes.code_matches(challenge["id"], code, challenge["code_hash"])
+            else ("invalid_code")
         )
     params = user_totp(user)
     last = user["totp_last_step"]
@@ -162,6 +170,7 @@ def _wrong_code(
     conn: sa.Connection,
     challenge: dict[str, Any],
     user: User,
+    *,
     actor: audit.Actor,
     outcome: str,
     now: float,
@@ -182,7 +191,7 @@ def _issue_token(
 ) -> dict[str, Any]:
     token = codes.new_token()
     expires = now + services.config.token_ttl_seconds
-    sessions.add_token(conn, codes.token_hash(token), user["id"], now, expires, ip)
+    sessions.add_token(conn, codes.token_hash(token), user["id"], now=now, expires=expires, ip=ip)
     sessions.clear_failures(conn, common.throttle_key(user["login"]))
     fresh = users.by_id(conn, user["id"]) or user
     required = policy.enrollment_required(conn, fresh, now)

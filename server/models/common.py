@@ -48,3 +48,8 @@ class ErrorEnvelope(BaseModel):
 class Versioned(BaseModel):
     version: int
     etag: str
+
+
+class Deleted(BaseModel):
+    id: str
+    deleted: bool

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from server.models.common import ClientId, ShortText, Strict, Versioned
 
@@ -35,7 +35,7 @@ class TwoFactorSettings(Strict):
 
 
 class TwoFactorArea(TwoFactorSettings, Versioned):
-    model_config = {"extra": "ignore"}
+    model_config = ConfigDict(extra="ignore")
 
 
 class EmailCodePatch(Strict):

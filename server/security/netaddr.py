@@ -21,7 +21,7 @@ class Span:
     def contains(self, address: Address) -> bool:
         if address.version != self.first.version:
             return False
-        return self.first <= address <= self.last
+        return int(self.first) <= int(address) <= int(self.last)
 
 
 def parse_address(text: str) -> Address:
@@ -44,7 +44,7 @@ def parse_entry(kind: str, value: str) -> Span:
         first, last = parse_address(first_text), parse_address(last_text)
         if first.version != last.version:
             raise ValueError("both ends of a range must be the same IP version")
-        if first > last:  # type: ignore[operator]
+        if int(first) > int(last):
             raise ValueError("the first address of a range must not be above the last")
         return Span(first, last)
     raise ValueError(f"unknown kind {kind!r}")

@@ -41,7 +41,9 @@ def save_area(
     conn: sa.Connection, area: Area, now: float, document: dict[str, Any] | None = None
 ) -> Area:
     """Store a new version of the area (same document when only entries changed)."""
-    new = Area(area.name, area.version + 1, document if document is not None else area.document, now)
+    new = Area(
+        area.name, area.version + 1, document if document is not None else area.document, now
+    )
     conn.execute(
         areas.update()
         .where(areas.c.name == area.name)

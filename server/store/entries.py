@@ -38,6 +38,7 @@ def put_entry(
     table: sa.Table,
     old: Entry | None,
     entry_id: str,
+    *,
     document: dict[str, Any],
     version: int,
     now: float,

@@ -10,7 +10,7 @@ from server.db.schema import challenges, throttle, tokens
 
 
 def add_token(
-    conn: sa.Connection, digest: str, user_id: str, now: float, expires: float, ip: str
+    conn: sa.Connection, digest: str, user_id: str, *, now: float, expires: float, ip: str
 ) -> None:
     conn.execute(
         tokens.insert().values(
