@@ -9,7 +9,6 @@ Being offline is not an error: :func:`measure_offset` returns None. Time is alwa
 from __future__ import annotations
 
 import ipaddress
-import socket
 import urllib.error
 import urllib.request
 from collections.abc import Callable
@@ -81,11 +80,13 @@ def fetch_date_header(url: str, timeout: float) -> str | None:
     request = urllib.request.Request(url, method="HEAD", headers={"User-Agent": "Keydesk"})  # noqa: S310 - scheme checked
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
-            return response.headers.get("Date")
+            date: str | None = response.headers.get("Date")
+            return date
     except urllib.error.HTTPError as exc:
         # An error page still carries the server's clock.
-        return exc.headers.get("Date") if exc.headers else None
-    except (urllib.error.URLError, OSError, socket.timeout, ValueError):
+        error_date: str | None = exc.headers.get("Date") if exc.headers else None
+        return error_date
+    except (urllib.error.URLError, OSError, ValueError):
         return None
 
 
