@@ -56,8 +56,7 @@ def patch_two_factor(body: TwoFactorPatch, write: Write) -> JSONResponse:
 
     def action(conn: sa.Connection, now: float) -> Outcome:
         area = locked_area(write, conn, "two_factor", now)
-        document = merge_patch(area.document, patch)
-        _validate_policy(conn, document)
+        document = _validate_policy(conn, merge_patch(area.document, patch))
         if any(
             document.get(k) != area.document.get(k) for k in ("default_method", "required_roles")
         ):
@@ -78,16 +77,21 @@ def patch_two_factor(body: TwoFactorPatch, write: Write) -> JSONResponse:
     return perform(write, action)
 
 
-def _validate_policy(conn: sa.Connection, document: dict[str, Any]) -> None:
+def _validate_policy(conn: sa.Connection, document: dict[str, Any]) -> dict[str, Any]:
+    """The merged policy checked and completed (a field patched to null gets its default)."""
     try:
-        TwoFactorSettings.model_validate({**document, "enforced_since": None})
+        valid = TwoFactorSettings.model_validate({**document, "enforced_since": None})
     except ValidationError as error:
         raise invalid(error.errors()[0]["msg"], "two_factor") from None
     known = set(conn.execute(sa.select(roles.c.id)).scalars())
-    unknown = sorted(set(document["required_roles"]) - known)
+    unknown = sorted(set(valid.required_roles) - known)
     if unknown:
         raise invalid(f"unknown roles: {', '.join(unknown)}", "required_roles")
-    document["required_roles"] = sorted(set(document["required_roles"]))
+    return {
+        **valid.model_dump(),
+        "required_roles": sorted(set(valid.required_roles)),
+        "enforced_since": document.get("enforced_since"),
+    }
 
 
 @router.get("/support_access", response_model=Envelope[SupportAccess])

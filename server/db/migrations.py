@@ -40,10 +40,15 @@ def insert_defaults(conn: sa.Connection) -> None:
                 name=name, version=1, document=default_area(name), updated_at=now
             )
         )
-    for role_id, document in default_roles().items():
+    for index, (role_id, document) in enumerate(default_roles().items()):
         conn.execute(
             schema.roles.insert().values(
-                id=role_id, document=document, version=1, created_at=now, updated_at=now
+                id=role_id,
+                document=document,
+                version=1,
+                position=index,
+                created_at=now,
+                updated_at=now,
             )
         )
 

@@ -86,6 +86,7 @@ ip_entries = sa.Table(
     sa.Column("id", sa.String(ID), primary_key=True),
     sa.Column("document", sa.JSON, nullable=False),
     sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("position", sa.Integer, nullable=False),
     sa.Column("created_at", sa.Float, nullable=False),
     sa.Column("updated_at", sa.Float, nullable=False),
 )
@@ -96,6 +97,7 @@ filter_rules = sa.Table(
     sa.Column("id", sa.String(ID), primary_key=True),
     sa.Column("document", sa.JSON, nullable=False),
     sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("position", sa.Integer, nullable=False),
     sa.Column("created_at", sa.Float, nullable=False),
     sa.Column("updated_at", sa.Float, nullable=False),
 )
@@ -106,6 +108,7 @@ roles = sa.Table(
     sa.Column("id", sa.String(ID), primary_key=True),
     sa.Column("document", sa.JSON, nullable=False),
     sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("position", sa.Integer, nullable=False),
     sa.Column("created_at", sa.Float, nullable=False),
     sa.Column("updated_at", sa.Float, nullable=False),
 )
@@ -120,7 +123,7 @@ audit_events = sa.Table(
     sa.Column("ip", sa.String(64)),
     sa.Column("action", sa.String(80), nullable=False, index=True),
     sa.Column("resource", sa.String(200), nullable=False),
-    sa.Column("outcome", sa.String(20), nullable=False),
+    sa.Column("outcome", sa.String(40), nullable=False),
     sa.Column("before", sa.JSON),
     sa.Column("after", sa.JSON),
     sa.Column("details", sa.JSON),

@@ -24,7 +24,7 @@ def _entry(row: Any) -> Entry:
 
 
 def list_entries(conn: sa.Connection, table: sa.Table) -> list[Entry]:
-    rows = conn.execute(sa.select(table).order_by(table.c.created_at, table.c.id)).mappings()
+    rows = conn.execute(sa.select(table).order_by(table.c.position, table.c.id)).mappings()
     return [_entry(row) for row in rows]
 
 
@@ -47,7 +47,12 @@ def put_entry(
     if old is None:
         conn.execute(
             table.insert().values(
-                id=entry_id, document=document, version=version, created_at=now, updated_at=now
+                id=entry_id,
+                document=document,
+                version=version,
+                position=version,
+                created_at=now,
+                updated_at=now,
             )
         )
         return Entry(entry_id, document, version, now, now)
