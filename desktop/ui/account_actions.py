@@ -1,0 +1,217 @@
+"""What the user does to accounts: copy, HOTP next code, edit, favourite, reorder, delete + undo."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPoint
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from desktop.core.otp import Account, OtpType, advance_counter
+from desktop.core.vault import Vault
+from desktop.ui import settings as keys
+from desktop.ui.model import Role
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+UNDO_SECONDS = 5
+
+
+class AccountActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.copy_action = self._action(
+            self.tr("&Copy code"), QKeySequence.StandardKey.Copy, self.copy_current
+        )
+        self.next_action = self._action(
+            self.tr("&Next code"), QKeySequence("Ctrl+Shift+N"), self.next_current
+        )
+        self.edit_action = self._action(self.tr("&Edit…"), QKeySequence("F2"), self.edit_current)
+        self.favourite_action = self._action(
+            self.tr("&Favourite"), QKeySequence("Ctrl+D"), self.toggle_favourite
+        )
+        self.up_action = self._action(
+            self.tr("Move &up"), QKeySequence("Ctrl+Shift+Up"), lambda: self.move_current(-1)
+        )
+        self.down_action = self._action(
+            self.tr("Move &down"), QKeySequence("Ctrl+Shift+Down"), lambda: self.move_current(1)
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete…"), QKeySequence.StandardKey.Delete, self.delete_current
+        )
+        self.undo_action = self._action(
+            self.tr("&Undo"), QKeySequence.StandardKey.Undo, self.w_undo
+        )
+        self.favourite_action.setCheckable(True)
+        window.model.reordered.connect(self.persist_order)
+
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey, slot: object
+    ) -> QAction:
+        action = QAction(text, self.w)
+        action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        self.w.addAction(action)
+        return action
+
+    def menu_actions(self) -> list[QAction]:
+        return [
+            self.copy_action,
+            self.next_action,
+            self.edit_action,
+            self.favourite_action,
+            self.up_action,
+            self.down_action,
+            self.delete_action,
+        ]
+
+    # --- selection --------------------------------------------------------------------------
+
+    def current(self) -> Account | None:
+        index = self.w.top_index()
+        account = index.data(Role.ACCOUNT) if index.isValid() else None
+        return account if isinstance(account, Account) else None
+
+    def current_id(self) -> str:
+        account = self.current()
+        return account.id if account else ""
+
+    def select_id(self, account_id: str) -> None:
+        row = self.w.model.row_of(account_id) if account_id else -1
+        if row < 0:
+            return
+        proxy_index = self.w.proxy.mapFromSource(self.w.model.index(row))
+        if proxy_index.isValid():
+            self.w.select_proxy_row(proxy_index.row())
+
+    def context_menu(self, point: QPoint) -> None:
+        index = self.w.view.indexAt(point)
+        if not index.isValid():
+            return
+        self.w.select_proxy_row(index.row())
+        account = self.current()
+        self.next_action.setVisible(account is not None and account.type is OtpType.HOTP)
+        self.favourite_action.setChecked(bool(account and account.favorite))
+        menu = QMenu(self.w)
+        menu.addActions(self.menu_actions())
+        menu.exec(self.w.view.viewport().mapToGlobal(point))
+        self.next_action.setVisible(True)
+
+    # --- copy -------------------------------------------------------------------------------
+
+    def copy_index(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        account = index.data(Role.ACCOUNT)
+        if isinstance(account, Account):
+            self.copy(account)
+
+    def copy_current(self) -> None:
+        account = self.current()
+        if account is not None:
+            self.copy(account)
+
+    def copy(self, account: Account) -> None:
+        delay = self.w.settings.get_int(keys.CLIPBOARD_CLEAR)
+        self.w.guard.copy(self.w.model.code_of(account), delay)
+        self.w.model.set_revealed(account.id)
+        self.w.notice.show_message(self.tr("Copied — clipboard clears in %n s", "", delay), 2.5)
+
+    # --- edits ------------------------------------------------------------------------------
+
+    def next_current(self) -> None:
+        account = self.current()
+        if account is not None:
+            self.next_hotp_code(account.id)
+
+    def next_hotp_code(self, account_id: str) -> None:
+        row = self.w.model.row_of(account_id)
+        account = self.w.model.account_at(row) if row >= 0 else None
+        if account is None or account.type is not OtpType.HOTP:
+            return
+        advanced = advance_counter(account)
+        if self.w.session.apply(lambda v: v.update(advanced)):
+            self.w.model.replace_account(advanced)
+
+    def edit_current(self) -> None:
+        account = self.current()
+        if account is None:
+            return
+        from desktop.ui.edit_dialog import EditDialog
+
+        groups = sorted({a.group for a in self.w.model.accounts() if a.group}, key=str.casefold)
+        dialog = EditDialog(account, groups, self.w)
+        if dialog.exec() and (edited := dialog.result_account()) != account:
+            self._save(edited)
+
+    def toggle_favourite(self) -> None:
+        account = self.current()
+        if account is not None:
+            self._save(account.edited(favorite=not account.favorite))
+
+    def _save(self, account: Account) -> None:
+        if self.w.session.apply(lambda v: v.update(account)):
+            self.w.reload_accounts()
+            self.select_id(account.id)
+
+    def move_current(self, step: int) -> None:
+        account = self.current()
+        if account is None or self.w.proxy.active:
+            return
+        row = self.w.model.row_of(account.id)
+        target = row + 2 if step > 0 else row - 1
+        if self.w.model.move(row, target):
+            self.select_id(account.id)
+
+    def persist_order(self, ids: list[str]) -> None:
+        def renumber(vault: Vault) -> None:
+            for position, account_id in enumerate(ids):
+                vault.update(vault.get(account_id).edited(position=position))
+
+        moved = self.current_id()
+        self.w.session.apply(renumber)
+        self.w.reload_accounts()
+        self.select_id(moved)
+
+    # --- delete and undo --------------------------------------------------------------------
+
+    def delete_current(self) -> None:
+        account = self.current()
+        if account is None:
+            return
+        answer = QMessageBox.question(
+            self.w,
+            self.tr("Delete account"),
+            self.tr(
+                "Delete “%1”? Its codes will no longer be available in Keydesk. Make sure you "
+                "can still sign in to this service another way."
+            ).replace("%1", account.label),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete(account)
+
+    def delete(self, account: Account) -> None:
+        if not self.w.session.apply(lambda v: v.remove(account.id)):
+            return
+        self.w.reload_accounts()
+        self.w.notice.show_message(
+            self.tr("Deleted “%1”").replace("%1", account.label),
+            UNDO_SECONDS,
+            self.tr("Undo"),
+            lambda: self.undo_delete(account),
+        )
+
+    def w_undo(self) -> None:
+        self.w.notice.trigger()
+
+    def undo_delete(self, account: Account) -> None:
+        def restore(vault: Vault) -> None:
+            vault.add(account)
+            vault.update(account)  # add() appends; put it back where it was
+
+        if self.w.session.apply(restore):
+            self.w.reload_accounts()
+            self.select_id(account.id)

@@ -1,0 +1,205 @@
+"""Paints one account row: avatar, issuer and name, the code, and a countdown ring or HOTP button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from desktop.core.otp import Account, OtpType, format_code
+from desktop.ui import theme
+from desktop.ui.avatar import avatar_pixmap
+from desktop.ui.icons import render_svg
+from desktop.ui.model import Role
+
+ROW_HEIGHT = 76
+AVATAR = 40
+MARGIN = 10
+RING = 30
+HIDDEN = "••• •••"
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AccountDelegate(QStyledItemDelegate):
+    #: The HOTP "next code" button of a row was pressed.
+    nextCodeRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.show_next = True
+        self.painted_rows = 0
+        base = QFont()
+        self._issuer_font = QFont(base)
+        self._issuer_font.setBold(True)
+        self._issuer_font.setPointSizeF(base.pointSizeF() + 1)
+        self._name_font = QFont(base)
+        self._code_font = QFont(base)
+        self._code_font.setPixelSize(26)
+        self._code_font.setWeight(QFont.Weight.DemiBold)
+        self._code_font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.0)
+        self._small_font = QFont(base)
+        self._small_font.setPointSizeF(max(base.pointSizeF() - 1, 7))
+        self._next_label = self.tr("next")
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        return QSize(320, ROW_HEIGHT)
+
+    # --- geometry ---------------------------------------------------------------------------
+
+    @staticmethod
+    def card_rect(rect: QRect) -> QRect:
+        return rect.adjusted(MARGIN, 4, -MARGIN, -4)
+
+    @classmethod
+    def ring_rect(cls, rect: QRect) -> QRect:
+        card = cls.card_rect(rect)
+        return QRect(card.right() - 16 - RING, card.center().y() - RING // 2 + 1, RING, RING)
+
+    # --- painting ---------------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        account: Account = index.data(Role.ACCOUNT)
+        if account is None:
+            return
+        palette = option.palette
+        rect: QRect = option.rect
+        state = option.state
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_card(painter, rect, palette, state)
+        card = self.card_rect(rect)
+        ratio = painter.device().devicePixelRatioF()
+        avatar = avatar_pixmap(account.issuer, account.name, account.icon, AVATAR, ratio)
+        painter.drawPixmap(card.left() + 14, card.center().y() - AVATAR // 2 + 1, avatar)
+        code_left = self._paint_code(painter, account, index, card, palette)
+        self._paint_texts(painter, account, card, code_left, palette)
+        self._paint_counter(painter, account, index, rect, palette)
+        painter.restore()
+        self.painted_rows += 1
+
+    def _paint_card(
+        self, painter: QPainter, rect: QRect, palette: QPalette, state: QStyle.StateFlag
+    ) -> None:
+        card = QRectF(self.card_rect(rect))
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        fill = palette.highlight().color() if selected else palette.base().color()
+        painter.setPen(QPen(palette.mid().color(), 1) if not selected else Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), 10, 10)
+        if selected and bool(state & QStyle.StateFlag.State_HasFocus):
+            painter.setPen(QPen(palette.accent().color(), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(card.adjusted(1, 1, -1, -1), 10, 10)
+
+    def _paint_texts(
+        self, painter: QPainter, account: Account, card: QRect, right: int, palette: QPalette
+    ) -> None:
+        left = card.left() + 14 + AVATAR + 14
+        width = max(right - left - 12, 20)
+        issuer = account.issuer or account.name
+        name = account.name if account.issuer else ""
+        text_colour = palette.text().color()
+        top = card.center().y() - (20 if name else 10)
+        painter.setFont(self._issuer_font)
+        painter.setPen(text_colour)
+        metrics = QFontMetrics(self._issuer_font)
+        star = 18 if account.favorite else 0
+        shown = metrics.elidedText(issuer, Qt.TextElideMode.ElideRight, width - star)
+        painter.drawText(QRect(left, top, width, 22), Qt.AlignmentFlag.AlignVCenter, shown)
+        if account.favorite:
+            star_x = left + metrics.horizontalAdvance(shown) + 5
+            painter.drawPixmap(star_x, top + 3, render_svg("star", 14, QColor("#f2b01e")))
+        if name:
+            painter.setFont(self._name_font)
+            muted = palette.placeholderText().color()
+            painter.setPen(muted)
+            elided = QFontMetrics(self._name_font).elidedText(
+                name, Qt.TextElideMode.ElideRight, width
+            )
+            painter.drawText(
+                QRect(left, top + 22, width, 20), Qt.AlignmentFlag.AlignVCenter, elided
+            )
+
+    def _paint_code(
+        self, painter: QPainter, account: Account, index: Index, card: QRect, palette: QPalette
+    ) -> int:
+        revealed = bool(index.data(Role.REVEALED))
+        code = format_code(index.data(Role.CODE)) if revealed else HIDDEN
+        right = card.right() - 16 - RING - 16
+        metrics = QFontMetrics(self._code_font)
+        width = metrics.horizontalAdvance(code) + 4
+        urgent = bool(index.data(Role.URGENT))
+        colour = theme.urgent_colour() if urgent else palette.text().color()
+        showing_next = self.show_next and revealed and bool(index.data(Role.SHOW_NEXT))
+        centre = card.center().y() - (8 if showing_next else 0)
+        painter.setFont(self._code_font)
+        painter.setPen(colour)
+        code_rect = QRect(right - width, centre - 17, width, 34)
+        painter.drawText(
+            code_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, code
+        )
+        if showing_next:
+            upcoming = f"{self._next_label} {format_code(index.data(Role.NEXT_CODE))}"
+            painter.setFont(self._small_font)
+            painter.setPen(palette.placeholderText().color())
+            painter.drawText(
+                QRect(right - 200, centre + 15, 200, 18),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                upcoming,
+            )
+        return right - width
+
+    def _paint_counter(
+        self, painter: QPainter, account: Account, index: Index, rect: QRect, palette: QPalette
+    ) -> None:
+        ring = QRectF(self.ring_rect(rect))
+        muted = palette.mid().color()
+        if account.type is OtpType.HOTP:
+            icon = render_svg("refresh", 22, palette.text().color())
+            painter.drawPixmap(
+                ring.center().toPoint().x() - 11, ring.center().toPoint().y() - 11, icon
+            )
+            return
+        left = int(index.data(Role.SECONDS_LEFT))
+        urgent = bool(index.data(Role.URGENT))
+        colour = theme.urgent_colour() if urgent else palette.accent().color()
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(muted, 3))
+        inner = ring.adjusted(2, 2, -2, -2)
+        painter.drawEllipse(inner)
+        painter.setPen(_round_pen(colour, 3))
+        span = round(360 * 16 * left / max(account.period, 1))
+        painter.drawArc(inner, 90 * 16, span)
+        painter.setFont(self._small_font)
+        painter.setPen(colour if urgent else palette.text().color())
+        painter.drawText(ring, Qt.AlignmentFlag.AlignCenter, str(left))
+
+    # --- the HOTP button --------------------------------------------------------------------
+
+    def editorEvent(
+        self, event: QEvent, model: object, option: QStyleOptionViewItem, index: Index
+    ) -> bool:
+        if event.type() != QEvent.Type.MouseButtonRelease or not isinstance(event, QMouseEvent):
+            return False
+        account = index.data(Role.ACCOUNT)
+        if account is None or account.type is not OtpType.HOTP:
+            return False
+        if self.ring_rect(option.rect).contains(event.position().toPoint()):
+            self.nextCodeRequested.emit(account.id)
+            return True
+        return False
+
+
+def _round_pen(colour: QColor, width: int) -> QPen:
+    pen = QPen(colour, width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen

@@ -1,0 +1,291 @@
+"""The main window: search, add menu, group chips, the accounts list, the empty state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QHideEvent,
+    QKeySequence,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui import settings as keys
+from desktop.ui.account_actions import AccountActions
+from desktop.ui.add_menu import AddMenu
+from desktop.ui.banner import DriftBanner
+from desktop.ui.chips import GroupChips
+from desktop.ui.clipboard import ClipboardGuard
+from desktop.ui.delegate import AccountDelegate
+from desktop.ui.empty_state import EmptyState
+from desktop.ui.filtering import AccountFilter
+from desktop.ui.icons import app_icon, icon
+from desktop.ui.keyboard import TypeToFilter
+from desktop.ui.model import AccountsModel
+from desktop.ui.notice import Notice
+from desktop.ui.session import VaultSession
+from desktop.ui.settings import Settings
+from desktop.ui.style import STYLE
+from desktop.ui.ticker import Ticker
+from desktop.ui.timekeeper import Clock
+from desktop.ui.tray import Tray
+
+LIST_PAGE, EMPTY_PAGE, NO_MATCH_PAGE = 0, 1, 2
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, settings: Settings, session: VaultSession, clock: Clock | None = None
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.session = session
+        self.clock = clock or Clock()
+        self.quitting = False
+        self.tray: Tray | None = None
+        self.setWindowTitle(self.tr("Keydesk"))
+        self.setWindowIcon(app_icon())
+        self.setStyleSheet(STYLE)
+        self.model = AccountsModel(self.clock, self)
+        self.proxy = AccountFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.guard = ClipboardGuard(QGuiApplication.clipboard(), self)
+        self.ticker = Ticker(self.clock, self.model.tick, self)
+        self.add_menu = AddMenu(self)
+        self.account_actions = AccountActions(self)
+        self._build()
+        self.apply_settings()
+        self.settings.changed.connect(lambda _key: self.apply_settings())
+        self.session.reloaded.connect(self._reloaded)
+        self.session.failed.connect(lambda text: self.notice.show_message(text, 6))
+        self.reload_accounts()
+
+    # --- layout -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._top_bar(central))
+        self.chips = GroupChips(central)
+        self.chips.groupSelected.connect(self._group_selected)
+        self.chips.hide()
+        layout.addWidget(self.chips)
+        self.banner = DriftBanner(central)
+        banner_row = QHBoxLayout()
+        banner_row.setContentsMargins(10, 2, 10, 4)
+        banner_row.addWidget(self.banner)
+        layout.addLayout(banner_row)
+        self.stack = QStackedWidget(central)
+        self.stack.addWidget(self._list_view())
+        self.empty = EmptyState(self.add_menu.can_scan, self.stack)
+        self.empty.manualRequested.connect(self.add_menu.add_manually)
+        self.empty.pasteRequested.connect(self.add_menu.paste)
+        self.empty.scanRequested.connect(self.add_menu.scan_camera)
+        self.stack.addWidget(self.empty)
+        self.no_match = QLabel(self.tr("No account matches your search."), self.stack)
+        self.no_match.setObjectName("noMatches")
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.no_match)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.notice = Notice(central)
+        self.filter_keys = TypeToFilter(self)
+        self._window_actions()
+        self.resize(460, 640)
+
+    def _top_bar(self, parent: QWidget) -> QWidget:
+        bar = QWidget(parent)
+        bar.setObjectName("topBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(12, 12, 12, 8)
+        row.setSpacing(8)
+        self.search = QLineEdit(bar)
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Type to search accounts"))
+        self.search.setAccessibleName(self.tr("Search accounts"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(
+            icon("search", self.palette().placeholderText().color()),
+            QLineEdit.ActionPosition.LeadingPosition,
+        )
+        self.search.textChanged.connect(self._filter_changed)
+        row.addWidget(self.search, 1)
+        self.add_button = self._bar_button(bar, "add", self.tr("Add"), self.add_menu.menu)
+        self.add_button.setAccessibleName(self.tr("Add account"))
+        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        row.addWidget(self.add_button)
+        self.app_menu = QMenu(self)
+        self.menu_button = self._bar_button(bar, "menu", "", self.app_menu)
+        self.menu_button.setAccessibleName(self.tr("Main menu"))
+        self.menu_button.setToolTip(self.tr("Main menu"))
+        row.addWidget(self.menu_button)
+        return bar
+
+    def _bar_button(self, parent: QWidget, name: str, text: str, menu: QMenu) -> QToolButton:
+        button = QToolButton(parent)
+        button.setObjectName("barButton")
+        button.setIcon(icon(name, self.palette().text().color()))
+        button.setText(text)
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return button
+
+    def _list_view(self) -> QListView:
+        self.view = QListView(self)
+        self.view.setObjectName("accounts")
+        self.view.setAccessibleName(self.tr("Accounts"))
+        self.view.setModel(self.proxy)
+        self.delegate = AccountDelegate(self.view)
+        self.view.setItemDelegate(self.delegate)
+        self.view.setUniformItemSizes(True)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setDropIndicatorShown(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self.account_actions.context_menu)
+        self.view.clicked.connect(self.account_actions.copy_index)
+        self.view.activated.connect(self.account_actions.copy_index)
+        self.delegate.nextCodeRequested.connect(self.account_actions.next_hotp_code)
+        return self.view
+
+    def _window_actions(self) -> None:
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.open_settings)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.quit)
+        find = QAction(self.tr("Find"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self._focus_search)
+        self.addAction(find)
+        for action in (self.settings_action, self.quit_action):
+            self.addAction(action)
+        self.app_menu.addActions(self.account_actions.menu_actions())
+        self.app_menu.addSeparator()
+        self.app_menu.addAction(self.settings_action)
+        self.app_menu.addAction(self.quit_action)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # --- state ------------------------------------------------------------------------------
+
+    def reload_accounts(self) -> None:
+        accounts = self.session.accounts()
+        current = self.account_actions.current_id()
+        self.model.set_accounts(accounts)
+        groups = sorted({a.group for a in accounts if a.group}, key=str.casefold)
+        self.chips.set_groups(groups)
+        if self.proxy.group not in groups:
+            self.proxy.set_group("")
+        self.proxy.refilter()
+        self._update_page()
+        self.account_actions.select_id(current)
+        if self.tray is not None:
+            self.tray.refresh()
+
+    def _update_page(self) -> None:
+        if self.model.rowCount() == 0:
+            page = EMPTY_PAGE
+        elif self.proxy.rowCount() == 0:
+            page = NO_MATCH_PAGE
+        else:
+            page = LIST_PAGE
+        self.stack.setCurrentIndex(page)
+        self.view.setDragEnabled(not self.proxy.active)
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._after_filter()
+
+    def _group_selected(self, group: str) -> None:
+        self.proxy.set_group(group)
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        self._update_page()
+        if self.proxy.rowCount():
+            self.select_proxy_row(0)
+
+    def select_proxy_row(self, row: int) -> None:
+        index = self.proxy.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.view.selectionModel().setCurrentIndex(index, flags)
+        self.view.scrollTo(index)
+
+    def top_index(self) -> QModelIndex:
+        current = self.view.currentIndex()
+        return current if current.isValid() else self.proxy.index(0, 0)
+
+    def apply_settings(self) -> None:
+        self.model.hide_codes = self.settings.get_bool(keys.HIDE_CODES)
+        self.delegate.show_next = self.settings.get_bool(keys.SHOW_NEXT)
+        self.view.viewport().update()
+
+    def _reloaded(self) -> None:
+        self.reload_accounts()
+        self.notice.show_message(
+            self.tr("Another Keydesk window changed the vault; the list was reloaded."), 5
+        )
+
+    def open_settings(self) -> None:
+        from desktop.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.settings, self).exec()
+
+    def quit(self) -> None:
+        self.quitting = True
+        self.close()
+
+    # --- events -----------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.model.tick()
+        self.ticker.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        # Nothing to repaint while hidden: no timer wake-ups at all.
+        self.ticker.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        tray = self.tray
+        if (
+            not self.quitting
+            and tray is not None
+            and tray.available
+            and self.settings.get_bool(keys.CLOSE_TO_TRAY)
+        ):
+            event.ignore()
+            self.hide()
+            return
+        self.guard.clear_if_ours()
+        self.settings.set_raw(keys.GEOMETRY, self.saveGeometry())
+        event.accept()
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.quit()

@@ -1,0 +1,110 @@
+"""The unlocked vault and every write to it. Saves are fast (no KDF); reopening is not, so a
+vault changed by another Keydesk process is reopened on a worker thread and the edit re-applied."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.core.errors import KeydeskError
+from desktop.core.keyring_store import KeyStore, system_keyring_or_reason
+from desktop.core.otp import Account
+from desktop.core.vault import Vault, VaultChanged, create_vault, open_vault, vault_path
+from desktop.ui.workers import run_async
+
+log = logging.getLogger("keydesk.ui")
+
+Change = Callable[[Vault], object]
+Opener = Callable[[], Vault]
+KeystoreFactory = Callable[[], tuple[KeyStore | None, str]]
+
+
+class VaultSession(QObject):
+    #: The accounts were replaced wholesale (reload after another process saved).
+    reloaded = Signal()
+    #: A write failed; the text is for the user.
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        home: Path,
+        vault: Vault | None = None,
+        opener: Opener | None = None,
+        keystore_factory: KeystoreFactory = system_keyring_or_reason,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.home = home
+        self.vault = vault
+        self._opener = opener
+        self.keystore_factory = keystore_factory
+
+    @property
+    def path(self) -> Path:
+        return vault_path(self.home)
+
+    @property
+    def is_open(self) -> bool:
+        return self.vault is not None
+
+    def accounts(self) -> list[Account]:
+        return list(self.vault.accounts) if self.vault else []
+
+    def adopt(self, vault: Vault, opener: Opener) -> None:
+        """A vault was created or unlocked for this session."""
+        self.vault = vault
+        self._opener = opener
+
+    # --- writes -----------------------------------------------------------------------------
+
+    def apply(self, change: Change) -> bool:
+        """Apply ``change`` to the vault and save; False when it did not (yet) reach the disk."""
+        if self.vault is None:
+            self.failed.emit(self.tr("The vault is not open."))
+            return False
+        try:
+            change(self.vault)
+            self.vault.save()
+        except VaultChanged:
+            self._reload_and_retry(change)
+            return False
+        except (KeydeskError, OSError) as exc:
+            log.warning("saving the vault failed: %s", type(exc).__name__)
+            self.failed.emit(self.tr("Could not save the vault: %1").replace("%1", str(exc)))
+            return False
+        return True
+
+    def _reload_and_retry(self, change: Change) -> None:
+        if self._opener is None:
+            self.failed.emit(self.tr("The vault was changed by another Keydesk window."))
+            return
+        run_async(self._opener, lambda vault: self._retry(vault, change), self._reload_failed)
+
+    def _retry(self, vault: Vault, change: Change) -> None:
+        self.vault = vault
+        try:
+            change(vault)
+            vault.save()
+        except (KeydeskError, OSError) as exc:
+            log.info("re-applying an edit after a reload failed: %s", type(exc).__name__)
+        self.reloaded.emit()
+
+    def _reload_failed(self, exc: Exception) -> None:
+        self.failed.emit(self.tr("Could not reopen the vault: %1").replace("%1", str(exc)))
+
+
+def create_with_keystore(home: Path, store: KeyStore) -> tuple[Vault, Opener]:
+    path = vault_path(home)
+    home.mkdir(parents=True, exist_ok=True, mode=0o700)
+    vault = create_vault(path, keystore=store)
+    return vault, lambda: open_vault(path, keystore=store)
+
+
+def create_with_passphrase(home: Path, passphrase: str) -> tuple[Vault, Opener]:
+    path = vault_path(home)
+    home.mkdir(parents=True, exist_ok=True, mode=0o700)
+    vault = create_vault(path, passphrase=passphrase)
+    return vault, lambda: open_vault(path, passphrase=passphrase)

@@ -1,0 +1,93 @@
+"""User settings in the profile folder (``settings.ini``). Every default lives in :data:`DEFAULTS`.
+
+Settings never hold secrets: only preferences and window geometry.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+SETTINGS_FILENAME = "settings.ini"
+
+CLIPBOARD_CLEAR = "clipboard/clear_seconds"
+HIDE_CODES = "codes/hide_until_clicked"
+SHOW_NEXT = "codes/show_next"
+THEME = "appearance/theme"
+LANGUAGE = "appearance/language"
+START_MINIMISED = "tray/start_minimised"
+CLOSE_TO_TRAY = "tray/close_to_tray"
+DRIFT_SERVER = "clock/drift_server"
+GEOMETRY = "window/geometry"
+
+THEMES: Final = ("system", "light", "dark")
+#: "" follows the system locale.
+LANGUAGES: Final = ("", "en", "ru")
+CLIPBOARD_RANGE: Final = (5, 600)
+#: The next code is shown when this many seconds or fewer are left.
+NEXT_CODE_WINDOW_S: Final = 10
+URGENT_S: Final = 5
+
+DEFAULTS: Final[dict[str, bool | int | str]] = {
+    CLIPBOARD_CLEAR: 30,
+    HIDE_CODES: False,
+    SHOW_NEXT: True,
+    THEME: "system",
+    LANGUAGE: "",
+    START_MINIMISED: False,
+    CLOSE_TO_TRAY: False,
+    # Empty: no drift check until a server is configured (the admin server once it exists).
+    DRIFT_SERVER: "",
+}
+
+
+class Settings(QObject):
+    """Typed access to the settings; ``changed(key)`` fires after every write."""
+
+    changed = Signal(str)
+
+    def __init__(self, home: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = QSettings(str(home / SETTINGS_FILENAME), QSettings.Format.IniFormat)
+
+    @property
+    def path(self) -> str:
+        return self._store.fileName()
+
+    def get_bool(self, key: str) -> bool:
+        value = self._store.value(key, DEFAULTS[key])
+        if isinstance(value, str):
+            return value.lower() in ("true", "1", "yes")
+        return bool(value)
+
+    def get_int(self, key: str) -> int:
+        default = int(DEFAULTS[key])
+        try:
+            value = int(str(self._store.value(key, default)))
+        except ValueError:
+            return default
+        if key == CLIPBOARD_CLEAR:
+            low, high = CLIPBOARD_RANGE
+            return min(max(value, low), high)
+        return value
+
+    def get_str(self, key: str) -> str:
+        value = str(self._store.value(key, DEFAULTS[key]))
+        if key == THEME and value not in THEMES:
+            return str(DEFAULTS[THEME])
+        return value
+
+    def set(self, key: str, value: bool | int | str) -> None:
+        if self._store.value(key, DEFAULTS.get(key)) == value:
+            return
+        self._store.setValue(key, value)
+        self._store.sync()
+        self.changed.emit(key)
+
+    def raw(self, key: str) -> object:
+        return self._store.value(key)
+
+    def set_raw(self, key: str, value: object) -> None:
+        self._store.setValue(key, value)

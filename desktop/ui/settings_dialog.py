@@ -1,0 +1,149 @@
+"""The settings dialog; writes go through :class:`desktop.ui.settings.Settings`."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.clock import check_server_url
+from desktop.core.errors import InvalidInput
+from desktop.ui import settings as keys
+from desktop.ui.settings import CLIPBOARD_RANGE, Settings
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._codes_box())
+        layout.addWidget(self._appearance_box())
+        layout.addWidget(self._tray_box())
+        layout.addWidget(self._clock_box())
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #d93a3a;")
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _codes_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Codes"), self)
+        form = QFormLayout(box)
+        self.clear_delay = QSpinBox(box)
+        self.clear_delay.setRange(*CLIPBOARD_RANGE)
+        self.clear_delay.setSuffix(self.tr(" s"))
+        self.clear_delay.setValue(self.settings.get_int(keys.CLIPBOARD_CLEAR))
+        self.clear_delay.setAccessibleName(self.tr("Clear the clipboard after"))
+        form.addRow(self.tr("C&lear the clipboard after:"), self.clear_delay)
+        self.hide_codes = self._check(box, self.tr("&Hide codes until clicked"), keys.HIDE_CODES)
+        self.show_next = self._check(
+            box, self.tr("Show the &next code near the end of the period"), keys.SHOW_NEXT
+        )
+        form.addRow(self.hide_codes)
+        form.addRow(self.show_next)
+        return box
+
+    def _appearance_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Appearance"), self)
+        form = QFormLayout(box)
+        self.theme = QComboBox(box)
+        for value, text in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            self.theme.addItem(text, value)
+        self.theme.setCurrentIndex(self.theme.findData(self.settings.get_str(keys.THEME)))
+        self.theme.setAccessibleName(self.tr("Theme"))
+        self.language = QComboBox(box)
+        for value, text in (("", self.tr("System language")), ("en", "English"), ("ru", "Русский")):
+            self.language.addItem(text, value)
+        self.language.setCurrentIndex(
+            max(self.language.findData(self.settings.get_str(keys.LANGUAGE)), 0)
+        )
+        self.language.setAccessibleName(self.tr("Language"))
+        form.addRow(self.tr("&Theme:"), self.theme)
+        form.addRow(self.tr("&Language:"), self.language)
+        note = QLabel(self.tr("A new language applies the next time Keydesk starts."), box)
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        form.addRow("", note)
+        return box
+
+    def _tray_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("System tray"), self)
+        form = QFormLayout(box)
+        self.start_minimised = self._check(
+            box, self.tr("&Start minimised to the tray"), keys.START_MINIMISED
+        )
+        self.close_to_tray = self._check(
+            box, self.tr("&Closing the window keeps Keydesk in the tray"), keys.CLOSE_TO_TRAY
+        )
+        form.addRow(self.start_minimised)
+        form.addRow(self.close_to_tray)
+        return box
+
+    def _clock_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Clock check"), self)
+        form = QFormLayout(box)
+        self.drift_server = QLineEdit(self.settings.get_str(keys.DRIFT_SERVER), box)
+        self.drift_server.setPlaceholderText("https://…")
+        self.drift_server.setAccessibleName(self.tr("Time server"))
+        form.addRow(self.tr("Time &server:"), self.drift_server)
+        note = QLabel(
+            self.tr(
+                "Keydesk compares the computer's clock with this HTTPS server at start and every hour. Leave empty to turn the check off."
+            ),
+            box,
+        )
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        form.addRow("", note)
+        return box
+
+    def _check(self, parent: QWidget, text: str, key: str) -> QCheckBox:
+        box = QCheckBox(text, parent)
+        box.setChecked(self.settings.get_bool(key))
+        return box
+
+    def _save(self) -> None:
+        server = self.drift_server.text().strip()
+        if server:
+            try:
+                check_server_url(server)
+            except InvalidInput:
+                self.error.setText(self.tr("The time server must be an https:// address."))
+                self.error.show()
+                self.drift_server.setFocus()
+                return
+        values: dict[str, bool | int | str] = {
+            keys.CLIPBOARD_CLEAR: self.clear_delay.value(),
+            keys.HIDE_CODES: self.hide_codes.isChecked(),
+            keys.SHOW_NEXT: self.show_next.isChecked(),
+            keys.THEME: str(self.theme.currentData()),
+            keys.LANGUAGE: str(self.language.currentData()),
+            keys.START_MINIMISED: self.start_minimised.isChecked(),
+            keys.CLOSE_TO_TRAY: self.close_to_tray.isChecked(),
+            keys.DRIFT_SERVER: server,
+        }
+        for key, value in values.items():
+            self.settings.set(key, value)
+        self.accept()

@@ -1,0 +1,42 @@
+"""The app's style sheet; colours come from the palette so light and dark both work."""
+
+from __future__ import annotations
+
+from desktop.ui.theme import ACCENT
+
+STYLE = f"""
+#topBar {{ background: palette(window); }}
+#search {{
+    border: 1px solid palette(mid); border-radius: 9px; padding: 7px 10px;
+    background: palette(base); font-size: 11pt;
+}}
+#search:focus {{ border: 2px solid {ACCENT}; padding: 6px 9px; }}
+QToolButton#barButton {{
+    border: 1px solid palette(mid); border-radius: 9px; padding: 6px 12px; background: palette(button);
+}}
+QToolButton#barButton:hover, QToolButton#barButton:focus {{ border-color: {ACCENT}; }}
+QToolButton#barButton::menu-indicator {{ image: none; width: 0; }}
+QPushButton#chip {{
+    border: 1px solid palette(mid); border-radius: 13px; padding: 4px 12px; background: palette(base);
+}}
+QPushButton#chip:checked {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
+QPushButton#chip:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton#primary {{
+    background: {ACCENT}; color: white; border: none; border-radius: 8px; padding: 8px 16px;
+}}
+QPushButton#primary:focus {{ border: 2px solid palette(text); }}
+#emptyState QPushButton {{ padding: 8px 16px; border-radius: 8px; }}
+#emptyTitle {{ font-size: 17pt; font-weight: 600; margin-top: 10px; }}
+#emptyIntro {{ color: palette(placeholder-text); font-size: 10.5pt; }}
+#emptySteps {{ font-size: 10.5pt; }}
+#noMatches {{ color: palette(placeholder-text); font-size: 11pt; }}
+#banner {{ background: #fff3cd; border: 1px solid #f0d48a; border-radius: 8px; }}
+#banner QLabel {{ color: #5c4300; }}
+#banner QPushButton {{ padding: 4px 10px; }}
+#notice {{ background: #2b2f36; border-radius: 10px; }}
+#noticeText {{ color: #ffffff; }}
+#noticeAction {{
+    color: #8db4ff; background: transparent; border: none; font-weight: 600; padding: 4px 8px;
+}}
+QListView#accounts {{ background: palette(window); border: none; outline: none; }}
+"""

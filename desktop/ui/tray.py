@@ -1,0 +1,62 @@
+"""The tray icon: favourites (a click copies the code), Show and Quit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from desktop.core.otp import Account
+from desktop.ui.icons import app_icon
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+
+class Tray(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.available = QSystemTrayIcon.isSystemTrayAvailable()
+        self.menu = QMenu()
+        self.menu.setAccessibleName(self.tr("Keydesk tray menu"))
+        self.icon = QSystemTrayIcon(app_icon(), self)
+        self.icon.setToolTip(self.tr("Keydesk"))
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._activated)
+        self.refresh()
+        if self.available:
+            self.icon.show()
+
+    def refresh(self) -> None:
+        self.menu.clear()
+        favourites = [a for a in self.w.model.accounts() if a.favorite]
+        if favourites:
+            heading = self.menu.addAction(self.tr("Favourites — click to copy"))
+            heading.setEnabled(False)
+            for account in favourites[:15]:
+                action = QAction(account.label, self.menu)
+                action.triggered.connect(lambda _=False, a=account: self._copy(a))
+                self.menu.addAction(action)
+            self.menu.addSeparator()
+        show = self.menu.addAction(self.tr("&Show Keydesk"))
+        show.triggered.connect(self.show_window)
+        quit_action = self.menu.addAction(self.tr("&Quit"))
+        quit_action.triggered.connect(self.w.quit)
+
+    def _copy(self, account: Account) -> None:
+        self.w.account_actions.copy(account)
+
+    def show_window(self) -> None:
+        self.w.showNormal()
+        self.w.raise_()
+        self.w.activateWindow()
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            if self.w.isVisible():
+                self.w.hide()
+            else:
+                self.show_window()

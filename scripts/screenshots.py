@@ -1,0 +1,151 @@
+"""Regenerates docs/screenshots/main-*.png, settings.png and tray-menu.png (offscreen).
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from desktop.core.base32 import decode_secret  # noqa: E402
+from desktop.core.otp import Account, OtpType  # noqa: E402
+from desktop.core.vault import create_vault, vault_path  # noqa: E402
+from desktop.ui import settings as keys  # noqa: E402
+from desktop.ui.i18n import install_translation  # noqa: E402
+from desktop.ui.main_window import MainWindow  # noqa: E402
+from desktop.ui.session import VaultSession  # noqa: E402
+from desktop.ui.settings import Settings  # noqa: E402
+from desktop.ui.theme import apply_theme  # noqa: E402
+from desktop.ui.timekeeper import Clock  # noqa: E402
+from desktop.ui.tray import Tray  # noqa: E402
+
+#: 25 s into a 30 s period: the countdown is urgent and the next code is shown on some rows.
+SHOT_TIME = 1_767_225_625.0
+SAMPLES = [
+    ("Chat2Desk", "anna.petrova@support.example", "Work", True, OtpType.TOTP),
+    ("Chat2Desk Admin", "admin@support.example", "Work", True, OtpType.TOTP),
+    ("GitHub", "apetrova", "Work", False, OtpType.TOTP),
+    ("Google", "anna.petrova@gmail.com", "Personal", False, OtpType.TOTP),
+    ("Microsoft 365", "a.petrova@contoso.example", "Work", False, OtpType.TOTP),
+    ("Steam", "annap_gamer", "Personal", False, OtpType.STEAM),
+    ("Yandex", "anna.petrova", "Personal", False, OtpType.TOTP),
+    ("VPN token", "office", "Work", False, OtpType.HOTP),
+]
+
+
+class MemoryKeys:
+    def __init__(self) -> None:
+        self.keys: dict[str, bytes] = {}
+
+    def get_key(self, entry: str) -> bytes:
+        return self.keys[entry]
+
+    def set_key(self, entry: str, key: bytes) -> None:
+        self.keys[entry] = key
+
+    def delete_key(self, entry: str) -> None:
+        self.keys.pop(entry, None)
+
+
+def sample_accounts() -> list[Account]:
+    accounts = []
+    for index, (issuer, name, group, favourite, kind) in enumerate(SAMPLES):
+        secret = decode_secret("JBSWY3DPEHPK3PXP" + "ABCDEFGHIJKLMNOP"[index] * 8)
+        digits = 5 if kind is OtpType.STEAM else 6
+        period = 60 if issuer == "Microsoft 365" else 30
+        accounts.append(
+            Account(
+                secret=secret,
+                issuer=issuer,
+                name=name,
+                group=group,
+                favorite=favourite,
+                type=kind,
+                digits=digits,
+                period=period,
+                counter=7,
+                position=index,
+            )
+        )
+    return accounts
+
+
+def make_window(home: Path, *, theme: str, accounts: bool = True) -> MainWindow:
+    settings = Settings(home)
+    settings.set(keys.THEME, theme)
+    apply_theme(QApplication.instance(), theme)  # type: ignore[arg-type]
+    session = VaultSession(home)
+    if accounts:
+        store = MemoryKeys()
+        vault = create_vault(vault_path(home), keystore=store)
+        for account in sample_accounts():
+            vault.add(account)
+        vault.save()
+        session.adopt(vault, lambda: vault)
+    window = MainWindow(settings, session, Clock(lambda: SHOT_TIME))
+    window.resize(480, 700)
+    window.show()
+    window.model.tick()
+    QApplication.processEvents()
+    return window
+
+
+def save(widget: QWidget, path: Path) -> None:
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main() -> None:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    language = os.environ.get("KEYDESK_SHOT_LANGUAGE", "")
+    app = QApplication.instance() or QApplication([])
+    if language:
+        install_translation(app, language)  # type: ignore[arg-type]
+    with tempfile.TemporaryDirectory() as tmp:
+        shots(Path(tmp), out, language)
+
+
+def shots(tmp: Path, out: Path, language: str) -> None:
+    if language == "ru":
+        window = make_window(tmp / "ru", theme="light")
+        save(window, out / "main-russian.png")
+        return
+    light = make_window(tmp / "light", theme="light")
+    light.view.setFocus()
+    light.select_proxy_row(0)
+    save(light, out / "main-light.png")
+    light.search.setText("work")
+    light.search.setText("chat")
+    save(light, out / "main-filter.png")
+    from desktop.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(light.settings, light)
+    dialog.show()
+    save(dialog, out / "settings.png")
+    dialog.close()
+    light.search.clear()
+    tray = Tray(light)
+    tray.menu.popup(light.mapToGlobal(light.rect().center()))
+    save(tray.menu, out / "tray-menu.png")
+    tray.menu.close()
+    light.close()
+    empty = make_window(tmp / "empty", theme="light", accounts=False)
+    save(empty, out / "main-empty.png")
+    dark = make_window(tmp / "dark", theme="dark")
+    save(dark, out / "main-dark.png")
+    QTimer.singleShot(0, QApplication.quit)
+
+
+if __name__ == "__main__":
+    main()
