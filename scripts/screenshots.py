@@ -13,20 +13,20 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.core.base32 import decode_secret  # noqa: E402
-from desktop.core.otp import Account, OtpType  # noqa: E402
-from desktop.core.vault import create_vault, vault_path  # noqa: E402
-from desktop.ui import settings as keys  # noqa: E402
-from desktop.ui.i18n import install_translation  # noqa: E402
-from desktop.ui.main_window import MainWindow  # noqa: E402
-from desktop.ui.session import VaultSession  # noqa: E402
-from desktop.ui.settings import Settings  # noqa: E402
-from desktop.ui.theme import apply_theme  # noqa: E402
-from desktop.ui.timekeeper import Clock  # noqa: E402
-from desktop.ui.tray import Tray  # noqa: E402
+from desktop.core.base32 import decode_secret
+from desktop.core.otp import Account, OtpType
+from desktop.core.vault import create_vault, vault_path
+from desktop.ui import settings as keys
+from desktop.ui.i18n import install_translation
+from desktop.ui.main_window import MainWindow
+from desktop.ui.session import VaultSession
+from desktop.ui.settings import Settings
+from desktop.ui.theme import apply_theme
+from desktop.ui.timekeeper import Clock
+from desktop.ui.tray import Tray
 
 #: 25 s into a 30 s period: the countdown is urgent and the next code is shown on some rows.
 SHOT_TIME = 1_767_225_625.0
@@ -102,7 +102,7 @@ def make_window(home: Path, *, theme: str, accounts: bool = True) -> MainWindow:
 def save(widget: QWidget, path: Path) -> None:
     QApplication.processEvents()
     widget.grab().save(str(path))
-    print(path)
+    print(path)  # noqa: T201 - tells the user what was written
 
 
 def main() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
 from desktop.core.otp import Account
@@ -31,16 +33,24 @@ class AccountFilter(QSortFilterProxyModel):
 
     def set_text(self, text: str) -> None:
         if text != self._text:
-            self._text = text
-            self.invalidateFilter()
+            self._change(lambda: setattr(self, "_text", text))
 
     def set_group(self, group: str) -> None:
         if group != self._group:
-            self._group = group
-            self.invalidateFilter()
+            self._change(lambda: setattr(self, "_group", group))
 
     def refilter(self) -> None:
-        self.invalidateFilter()
+        self._change(lambda: None)
+
+    def _change(self, update: Callable[[], None]) -> None:
+        # Qt ≥ 6.10 wants the change bracketed (invalidateFilter() is deprecated there).
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            update()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            update()
+            self.invalidateFilter()
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex

@@ -1,0 +1,103 @@
+"""Fixtures for the GUI tests: a vault on an in-memory key store, a clock the test moves."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop.core.base32 import decode_secret
+from desktop.core.otp import Account, OtpType
+from desktop.core.vault import Vault, create_vault, open_vault, vault_path
+from tests.support import MemoryKeyStore
+
+#: 10 s into a 30 s (and a 60 s) period.
+START = 1_767_225_610.0
+
+
+class FakeClock:
+    def __init__(self, now: float = START) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def account(issuer: str, name: str = "", **fields: object) -> Account:
+    secret = decode_secret(fields.pop("secret", "JBSWY3DPEHPK3PXP"))  # type: ignore[arg-type]
+    return Account(secret=secret, issuer=issuer, name=name, **fields)  # type: ignore[arg-type]
+
+
+def sample_accounts() -> list[Account]:
+    return [
+        account(
+            "Chat2Desk", "operator@example.com", group="Work", secret="JBSWY3DPEHPK3PXPAAAAAAAA"
+        ),
+        account("GitHub", "octo", group="Work", secret="JBSWY3DPEHPK3PXPBBBBBBBB"),
+        account("Google", "me@gmail.com", period=60, secret="JBSWY3DPEHPK3PXPCCCCCCCC"),
+        account("VPN", "office", type=OtpType.HOTP, counter=3, secret="JBSWY3DPEHPK3PXPDDDDDDDD"),
+        account("Steam", "gamer", type=OtpType.STEAM, digits=5, secret="JBSWY3DPEHPK3PXPEEEEEEEE"),
+    ]
+
+
+@pytest.fixture
+def keystore() -> MemoryKeyStore:
+    return MemoryKeyStore()
+
+
+@pytest.fixture
+def fake_clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def make_vault(home: Path, keystore: MemoryKeyStore) -> Callable[[list[Account]], Vault]:
+    def make(accounts: list[Account]) -> Vault:
+        vault = create_vault(vault_path(home), keystore=keystore)
+        for item in accounts:
+            vault.add(item)
+        vault.save()
+        return vault
+
+    return make
+
+
+@pytest.fixture
+def reopen(home: Path, keystore: MemoryKeyStore) -> Callable[[], Vault]:
+    return lambda: open_vault(vault_path(home), keystore=keystore)
+
+
+@pytest.fixture
+def open_window(
+    qtbot: object,
+    home: Path,
+    keystore: MemoryKeyStore,
+    fake_clock: FakeClock,
+    make_vault: Callable[[list[Account]], Vault],
+    reopen: Callable[[], Vault],
+) -> Iterator[Callable[..., object]]:
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.session import VaultSession
+    from desktop.ui.settings import Settings
+    from desktop.ui.timekeeper import Clock
+
+    windows: list[MainWindow] = []
+
+    def open_(accounts: list[Account] | None = None, *, create: bool = True) -> MainWindow:
+        session = VaultSession(home, keystore_factory=lambda: (keystore, ""))
+        if create and not vault_path(home).exists():
+            session.adopt(make_vault(sample_accounts() if accounts is None else accounts), reopen)
+        elif vault_path(home).exists():
+            session.adopt(reopen(), reopen)
+        window = MainWindow(Settings(home), session, Clock(fake_clock))
+        qtbot.addWidget(window)  # type: ignore[attr-defined]
+        window.show()
+        windows.append(window)
+        return window
+
+    yield open_
+    for window in windows:
+        window.guard.clear_if_ours()
+        window.ticker.stop()
+        window.notice.dismiss()
