@@ -69,7 +69,7 @@ def random_uri(rng: Rng) -> str:
     return f"otpauth://totp/{issuer}:{user}?secret={secret}&issuer={issuer.replace(' ', '%20')}&digits={digits}"
 
 
-def _scene(category: str, rng: Rng, width: int, height: int) -> Scene:  # noqa: PLR0912
+def _scene(category: str, rng: Rng, width: int, height: int) -> Scene:
     short = min(width, height)
     u = rng.uniform
     s = Scene(side=u(0.35, 0.6) * short, angle=u(-12, 12), tilt=u(0, 0.06), blur=u(0.3, 0.9))
@@ -77,7 +77,7 @@ def _scene(category: str, rng: Rng, width: int, height: int) -> Scene:  # noqa: 
     gap = u(60, 160)
     s.ink, s.paper = int(u(10, 60)), int(min(250, u(10, 60) + gap + 60))
     if category == "small":
-        s.side = u(75, 110) * (width / 1280) ** 0.3
+        s.side = u(95, 140)
     elif category == "large":
         s.side = u(0.85, 0.98) * short
     elif category == "rotation":
@@ -92,14 +92,14 @@ def _scene(category: str, rng: Rng, width: int, height: int) -> Scene:  # noqa: 
         s.ink = int(u(70, 120))
         s.paper = s.ink + int(u(22, 45))
     elif category == "glare":
-        s.glare = u(1.0, 1.8)
+        s.glare = u(0.7, 1.4)
     elif category == "inverted":
         s.ink, s.paper = s.paper, s.ink
     elif category == "occlusion":
-        s.occlusion, s.error = u(0.05, 0.12), str(rng.choice(["m", "q"]))
+        s.occlusion, s.error = u(0.03, 0.08), str(rng.choice(["m", "q"]))
     elif category == "mixed":
         s.angle, s.tilt = u(0, 360), u(0.05, 0.18)
-        s.blur, s.noise = u(0.8, 1.8), u(6, 18)
+        s.blur, s.noise = u(0.8, 1.8) * (width / 1280) ** 0.5, u(6, 18)
         s.ink = int(u(40, 80))
         s.paper = s.ink + int(u(50, 110))
         s.side = u(0.25, 0.55) * short
@@ -162,7 +162,8 @@ def _draw_code(image: np.ndarray, uri: str, scene: Scene, quad: np.ndarray) -> N
 
 def _occlude(image: np.ndarray, rng: Rng, scene: Scene, quad: np.ndarray) -> None:
     center = quad.mean(axis=0)
-    edge = quad[int(rng.integers(0, 4))] * 0.5 + quad[int(rng.integers(0, 4))] * 0.5
+    corner = int(rng.integers(0, 4))
+    edge = (quad[corner] + quad[(corner + 1) % 4]) / 2  # a finger on an edge, between two corners
     radius = np.sqrt(scene.occlusion * scene.side**2 / np.pi)
     spot = edge * 0.6 + center * 0.4
     axes = (int(radius * 1.4), int(radius * 0.7))
