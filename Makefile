@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 APT_STAMP := .apt-installed
 PYTEST_ARGS ?=
 
-.PHONY: run test setup apt lint typecheck bench run-server clean
+.PHONY: run test setup apt lint typecheck bench run-server clean translations
 
 run: setup
 	$(PY) -m desktop
@@ -16,7 +16,13 @@ test: setup
 	scripts/with-keyring.sh $(PY) -m pytest $(PYTEST_ARGS)
 	$(MAKE) --no-print-directory lint typecheck
 
-setup: apt $(STAMP)
+setup: apt $(STAMP) translations
+
+# Qt translations: resources/translations/*.ts (sources, in git) -> *.qm (built, git-ignored).
+TS_FILES := $(wildcard resources/translations/*.ts)
+translations: $(TS_FILES:.ts=.qm)
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 # Debian packages: only when root (or with password-less sudo); otherwise say what is missing.
 apt: $(APT_STAMP)

@@ -13,7 +13,6 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.core.base32 import decode_secret
@@ -28,8 +27,8 @@ from desktop.ui.theme import apply_theme
 from desktop.ui.timekeeper import Clock
 from desktop.ui.tray import Tray
 
-#: 25 s into a 30 s period: the countdown is urgent and the next code is shown on some rows.
-SHOT_TIME = 1_767_225_625.0
+#: 21 s into a 30 s period: the next code is already shown, the countdown is not urgent yet.
+SHOT_TIME = 1_767_225_621.0
 SAMPLES = [
     ("Chat2Desk", "anna.petrova@support.example", "Work", True, OtpType.TOTP),
     ("Chat2Desk Admin", "admin@support.example", "Work", True, OtpType.TOTP),
@@ -108,19 +107,15 @@ def save(widget: QWidget, path: Path) -> None:
 def main() -> None:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
-    language = os.environ.get("KEYDESK_SHOT_LANGUAGE", "")
     app = QApplication.instance() or QApplication([])
-    if language:
-        install_translation(app, language)  # type: ignore[arg-type]
     with tempfile.TemporaryDirectory() as tmp:
-        shots(Path(tmp), out, language)
+        shots(Path(tmp), out)
+        install_translation(app, "ru")  # type: ignore[arg-type]
+        russian = make_window(Path(tmp) / "ru", theme="light")
+        save(russian, out / "main-russian.png")
 
 
-def shots(tmp: Path, out: Path, language: str) -> None:
-    if language == "ru":
-        window = make_window(tmp / "ru", theme="light")
-        save(window, out / "main-russian.png")
-        return
+def shots(tmp: Path, out: Path) -> None:
     light = make_window(tmp / "light", theme="light")
     light.view.setFocus()
     light.select_proxy_row(0)
@@ -144,7 +139,7 @@ def shots(tmp: Path, out: Path, language: str) -> None:
     save(empty, out / "main-empty.png")
     dark = make_window(tmp / "dark", theme="dark")
     save(dark, out / "main-dark.png")
-    QTimer.singleShot(0, QApplication.quit)
+    apply_theme(QApplication.instance(), "light")  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":

@@ -28,3 +28,11 @@ def install_translation(app: QApplication, setting: str) -> str:
         app.installTranslator(qt)
     QLocale.setDefault(QLocale(language))
     return language
+
+
+def remove_translations(app: QApplication) -> None:
+    """Back to the English source (tests switch languages within one process)."""
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+        translator.setParent(None)
+    QLocale.setDefault(QLocale(QLocale.Language.English))

@@ -104,6 +104,13 @@ class MainWindow(QMainWindow):
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.no_match)
         layout.addWidget(self.stack, 1)
+        self.hint = QLabel(
+            self.tr("Enter copies the selected code · ↑ ↓ choose · Esc clears"), central
+        )
+        self.hint.setObjectName("hint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.hide()
+        layout.addWidget(self.hint)
         self.setCentralWidget(central)
         self.notice = Notice(central)
         self.filter_keys = TypeToFilter(self)
@@ -215,6 +222,7 @@ class MainWindow(QMainWindow):
         else:
             page = LIST_PAGE
         self.stack.setCurrentIndex(page)
+        self.hint.setVisible(page == LIST_PAGE and bool(self.search.text()))
         self.view.setDragEnabled(not self.proxy.active)
 
     def _filter_changed(self, text: str) -> None:

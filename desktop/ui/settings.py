@@ -91,3 +91,4 @@ class Settings(QObject):
 
     def set_raw(self, key: str, value: object) -> None:
         self._store.setValue(key, value)
+        self._store.sync()

@@ -17,18 +17,24 @@ QToolButton#barButton {{
 QToolButton#barButton:hover, QToolButton#barButton:focus {{ border-color: {ACCENT}; }}
 QToolButton#barButton::menu-indicator {{ image: none; width: 0; }}
 QPushButton#chip {{
-    border: 1px solid palette(mid); border-radius: 13px; padding: 4px 12px; background: palette(base);
+    border: 1px solid palette(mid); border-radius: 12px; padding: 3px 14px; min-height: 18px;
+    background: palette(base);
 }}
+QPushButton#chip:hover {{ border-color: {ACCENT}; }}
 QPushButton#chip:checked {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
 QPushButton#chip:focus {{ border: 2px solid {ACCENT}; }}
 QPushButton#primary {{
     background: {ACCENT}; color: white; border: none; border-radius: 8px; padding: 8px 16px;
 }}
 QPushButton#primary:focus {{ border: 2px solid palette(text); }}
-#emptyState QPushButton {{ padding: 8px 16px; border-radius: 8px; }}
+#emptyState QPushButton {{
+    padding: 8px 16px; border-radius: 8px; border: 1px solid palette(mid); background: palette(button);
+}}
+#emptyState QPushButton:focus {{ border: 2px solid {ACCENT}; }}
 #emptyTitle {{ font-size: 17pt; font-weight: 600; margin-top: 10px; }}
 #emptyIntro {{ color: palette(placeholder-text); font-size: 10.5pt; }}
 #emptySteps {{ font-size: 10.5pt; }}
+#hint {{ color: palette(placeholder-text); padding: 6px 0 10px 0; }}
 #noMatches {{ color: palette(placeholder-text); font-size: 11pt; }}
 #banner {{ background: #fff3cd; border: 1px solid #f0d48a; border-radius: 8px; }}
 #banner QLabel {{ color: #5c4300; }}

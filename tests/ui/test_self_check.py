@@ -1,0 +1,57 @@
+"""`keydesk --self-check` in a subprocess: starts the GUI, unlocks, paints, prints JSON, exits 0."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop.core.vault import create_vault, vault_path
+from tests.support import MemoryKeyStore, fast_kdf
+from tests.ui.conftest import sample_accounts
+
+
+def _self_check(home: Path, **env: str) -> tuple[int, dict[str, object]]:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **env}
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "--home", str(home), "--self-check"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=environment,
+        check=False,
+    )
+    return done.returncode, json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_self_check_on_a_new_profile(home: Path) -> None:
+    status, report = _self_check(home)
+    assert status == 0
+    assert report["accounts"] == 0
+    assert isinstance(report["startup_ms"], float)
+
+
+def test_self_check_unlocks_and_paints_the_codes(home: Path, tmp_path: Path) -> None:
+    # A keyring slot the subprocess cannot reach (its key is in this process's memory) and a
+    # passphrase slot: the app falls back to the passphrase, read from the file.
+    vault = create_vault(vault_path(home), keystore=MemoryKeyStore())
+    vault.add_passphrase_slot("correct horse battery", kdf=fast_kdf())
+    for account in sample_accounts():
+        vault.add(account)
+    vault.save()
+    secret_file = tmp_path / "passphrase"
+    secret_file.write_text("correct horse battery\n", encoding="utf-8")
+    status, report = _self_check(home, KEYDESK_PASSPHRASE_FILE=str(secret_file))
+    assert status == 0, report
+    assert report["accounts"] == 5
+    assert isinstance(report["painted"], int) and report["painted"] >= 5
+
+
+def test_self_check_without_the_passphrase_exits_locked(home: Path) -> None:
+    vault = create_vault(vault_path(home), keystore=MemoryKeyStore())
+    vault.add_passphrase_slot("correct horse battery", kdf=fast_kdf())
+    status, report = _self_check(home, KEYDESK_PASSPHRASE_FILE="")
+    assert status == 3
+    assert "passphrase" in str(report["error"])
