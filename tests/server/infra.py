@@ -84,6 +84,7 @@ def uvicorn_thread(app: FastAPI, host: str = "127.0.0.1") -> Iterator[str]:
     """Serve the app on a free loopback port in a background thread; yields the base URL."""
     sock = socket.socket(socket.AF_INET)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.bind((host, 0))
     port = sock.getsockname()[1]
     config = uvicorn.Config(

@@ -120,3 +120,9 @@ def test_operators_cannot_reach_admin_resources(api: Api) -> None:
     answer = api.get("/v1/security", as_user="oper1")
     assert answer.status_code == 403
     assert answer.json()["code"] == "forbidden"
+
+
+def test_nul_characters_are_refused(api: Api) -> None:
+    answer = api.start_login("oper1", "pass\x00word")
+    assert answer.status_code == 422
+    assert answer.json()["code"] == "invalid_request"
