@@ -39,7 +39,6 @@ _CROP_TARGET_SIDE = 360  # enlarge small regions to about this many pixels
 _CROP_MARGIN = 0.25
 _MORPH_KERNEL = cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3))
 _CLAHE = cv2.createCLAHE(clipLimit=2.5, tileGridSize=(4, 4))
-_QR_ONLY = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
 
 
 @dataclass(frozen=True)
@@ -102,7 +101,7 @@ def _zxing_with(
     try:
         barcodes = zxingcpp.read_barcodes(
             gray,
-            formats=_QR_ONLY,
+            formats=zxingcpp.BarcodeFormat.QRCode,  # type: ignore[arg-type]
             text_mode=zxingcpp.TextMode.Plain,
             try_invert=True,
             binarizer=binarizer,
