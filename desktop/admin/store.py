@@ -13,6 +13,7 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +42,7 @@ ITEM_COLUMNS = (
 )
 UPDATABLE = {
     "payload", "base_etag", "base_snapshot", "status", "attempts", "last_error",
-    "weakening", "confirmed_at", "conflict", "request", "outcome",
+    "weakening", "confirmed_at", "conflict", "request", "outcome", "op",
 }  # fmt: skip
 JSON_FIELDS = {"payload", "base_snapshot", "conflict", "request"}
 
@@ -238,7 +239,7 @@ class Store:
         if unknown:
             raise ValueError(f"cannot update {sorted(unknown)}")
         values = [
-            _json_or_none(v) if k in JSON_FIELDS else (v.value if isinstance(v, Status) else v)
+            _json_or_none(v) if k in JSON_FIELDS else (v.value if isinstance(v, StrEnum) else v)
             for k, v in changes.items()
         ]
         assignments = ", ".join(f"{k} = ?" for k in changes)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -14,20 +17,32 @@ from desktop.admin.sync import Backoff, SyncEngine
 from tests.admin.serverproc import ServerProcess
 
 
+@contextmanager
+def running_server() -> Iterator[ServerProcess]:
+    """A server whose database lives in memory-backed /dev/shm when there is one (fsync there
+    is cheap, so the tests spend their time in the code under test)."""
+    shm = Path("/dev/shm")
+    workdir = Path(tempfile.mkdtemp(prefix="keydesk-srv-", dir=shm if shm.is_dir() else None))
+    server = ServerProcess(workdir).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
-def shared_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+def shared_server() -> Iterator[ServerProcess]:
     """One server for tests that tolerate each other's settings."""
-    server = ServerProcess(tmp_path_factory.mktemp("server")).start()
-    yield server
-    server.stop()
+    with running_server() as server:
+        yield server
 
 
 @pytest.fixture
-def fresh_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+def fresh_server() -> Iterator[ServerProcess]:
     """A server of one's own (for tests that compare the whole state)."""
-    server = ServerProcess(tmp_path_factory.mktemp("server")).start()
-    yield server
-    server.stop()
+    with running_server() as server:
+        yield server
 
 
 class Profile:

@@ -13,6 +13,7 @@ from desktop.admin.view import full_view
 from tests.admin.conftest import Profile
 from tests.admin.serverproc import ServerProcess
 from tests.admin.workload import (
+    PROTECTED,
     Workload,
     audit_events,
     check_each_change_once,
@@ -27,9 +28,11 @@ def test_offline_edits_arrive_exactly_once(fresh_server: ServerProcess, tmp_path
     fresh_server.stop()
 
     profile = Profile(tmp_path / "admin")  # the app starts again, with no server at all
-    profile.editor.add_ip("127.0.0.1", name="this office")
-    Workload(profile.editor, seed=6).run(48)
+    profile.editor.add_ip("127.0.0.1", name=PROTECTED)
+    Workload(profile.editor, seed=6).run(46)
+    profile.editor.set_allowlist_enabled(True)
     profile.editor.grant_support(4, "ticket follow-up", "T-1")
+    profile.editor.revoke_support()
     intended = comparable(full_view(profile.store))
     offline = profile.engine(ApiClient(fresh_server.url, options=ClientOptions(timeout=(0.3, 0.5))))
     report = offline.sync()

@@ -16,9 +16,10 @@ from desktop.core.errors import InvalidInput
 
 KINDS = (
     "ip_add", "ip_update", "ip_remove", "rule_add", "rule_update", "rule_remove",
-    "two_factor", "filter", "permission", "allowlist_on",
+    "two_factor", "filter", "permission",
 )  # fmt: skip
-WEIGHTS = (30, 10, 5, 12, 6, 4, 12, 8, 12, 1)
+WEIGHTS = (30, 10, 5, 12, 6, 4, 12, 8, 12)
+PROTECTED = "this office"
 
 
 class Workload:
@@ -28,7 +29,7 @@ class Workload:
         self.counter = 0
 
     def run(self, count: int, every_kind_first: bool = True) -> None:
-        kinds = [k for k in KINDS if k != "allowlist_on"] if every_kind_first else []
+        kinds = list(KINDS) if every_kind_first else []
         done = 0
         while done < count:
             kind = kinds.pop(0) if kinds else self.rng.choices(KINDS, WEIGHTS)[0]
@@ -39,7 +40,8 @@ class Workload:
             done += 1
 
     def _entries(self, area: str) -> list[str]:
-        return list(collection(self.editor.store, area))
+        found = collection(self.editor.store, area)
+        return [key for key, doc in found.items() if doc.get("name") != PROTECTED]
 
     def ip_add(self) -> None:
         self.counter += 1
@@ -59,7 +61,7 @@ class Workload:
         self.editor.update_ip(self.rng.choice(ids), name=f"renamed {self.rng.randrange(10**6)}")
 
     def ip_remove(self) -> None:
-        ids = [i for i in self._entries("ip_allowlist") if i != "keep-me"]
+        ids = self._entries("ip_allowlist")
         if len(ids) < 2:
             raise InvalidInput("keep some")
         self.editor.remove_ip(self.rng.choice(ids))
@@ -124,9 +126,6 @@ class Workload:
         )  # fmt: skip
         current = collection(self.editor.store, "roles")[role]["permissions"][section][function]
         self.editor.set_permissions(role, {section: {function: not current}})
-
-    def allowlist_on(self) -> None:
-        self.editor.set_allowlist_enabled(True)
 
 
 def comparable(view: dict[str, Any]) -> dict[str, Any]:
