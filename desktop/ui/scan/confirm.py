@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,6 +50,11 @@ class ConfirmPage(QWidget):
                 else QHeaderView.ResizeMode.ResizeToContents
             )
             header.setSectionResizeMode(column, mode)
+        self.snapshot = QLabel()
+        self.snapshot.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.snapshot.setMinimumHeight(120)
+        self.snapshot.setAccessibleName(self.tr("The scanned code"))
+        self._snapshot = QPixmap()
         self.group = QComboBox()
         self.group.setEditable(True)
         self.group.setPlaceholderText(self.tr("No group"))
@@ -65,7 +70,8 @@ class ConfirmPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(hint)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
+        layout.addWidget(self.snapshot, 1)
         layout.addLayout(form)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh_codes)
@@ -87,6 +93,32 @@ class ConfirmPage(QWidget):
         self.group.addItems(groups)
         self.group.setCurrentIndex(-1)
 
+    def set_snapshot(self, picture: QPixmap) -> None:
+        """The picture the code was read from, shown under the table."""
+        self._snapshot = picture
+        self._fit_snapshot()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_snapshot()
+
+    def _fit_snapshot(self) -> None:
+        if self._snapshot.isNull() or self.snapshot.height() < 10:
+            self.snapshot.clear()
+            return
+        size = self.snapshot.size()
+        self.snapshot.setPixmap(
+            self._snapshot.scaled(
+                size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        )
+
+    def _fit_table(self) -> None:
+        rows = min(self.table.rowCount(), 8)
+        height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
+        height += sum(self.table.rowHeight(r) for r in range(rows))
+        self.table.setFixedHeight(height + (0 if self.table.rowCount() <= 8 else 4))
+
     def show_accounts(self, accounts: list[Account], heading: str) -> None:
         self._accounts = list(accounts)
         self.heading.setText(heading)
@@ -98,6 +130,7 @@ class ConfirmPage(QWidget):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, column, item)
         self.refresh_codes()
+        self._fit_table()
         self._timer.start()
 
     def _cells(self, account: Account) -> list[str]:

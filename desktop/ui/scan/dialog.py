@@ -90,9 +90,13 @@ class ScanDialog(QDialog):
         top.addStretch(0)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.again_button = QPushButton(self.tr("Scan &again"))
+        self.retry_button = QPushButton(self.tr("&Try again"))
+        self.retry_button.setVisible(False)
+        self.retry_button.clicked.connect(self.scan_again)
         self.add_button = QPushButton(self.tr("&Add account"))
         self.add_button.setDefault(True)
         self.buttons.addButton(self.again_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.retry_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.rejected.connect(self.reject)
         self.add_button.clicked.connect(self._confirm)
@@ -202,6 +206,7 @@ class ScanDialog(QDialog):
         self._source = source
         self._found_any = False
         self.state = "scanning"
+        self.retry_button.setVisible(False)
         self.pages.setCurrentWidget(self.preview)
         self._set_confirm_buttons(False)
         hint = (
@@ -286,6 +291,7 @@ class ScanDialog(QDialog):
             if len(accounts) == 1
             else self.tr("Found %1 accounts").replace("%1", str(len(accounts)))
         )
+        self.confirm.set_snapshot(self.preview.snapshot())
         self.confirm.show_accounts(accounts, heading)
         self.add_button.setText(
             self.tr("&Add account")
@@ -302,6 +308,7 @@ class ScanDialog(QDialog):
     def _fail_text(self, text: str) -> None:
         self._stop_session()
         self.state = "error"
+        self.retry_button.setVisible(self._source is not None)
         self.preview.set_message(text, "error")
 
     def _ended(self) -> None:
@@ -309,6 +316,7 @@ class ScanDialog(QDialog):
             return
         self._stop_session()
         self.state = "not_found"
+        self.retry_button.setVisible(True)
         if not self._found_any:
             self.preview.set_message(
                 self.tr("No QR code was found. Try a sharper or larger picture."), "error"

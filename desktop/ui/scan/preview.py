@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.core.qr import FoundCode
@@ -45,6 +45,13 @@ class PreviewWidget(QWidget):
     def message(self) -> str:
         return self._message
 
+    def snapshot(self) -> QPixmap:
+        """The current picture with its outlines, cut to the frame (no message, no margins)."""
+        message, self._message = self._message, ""
+        picture = self.grab(self._image_rect().toAlignedRect())
+        self._message = message
+        return picture
+
     def _image_rect(self) -> QRectF:
         if self._image.isNull():
             return QRectF(self.rect())
@@ -83,10 +90,17 @@ class PreviewWidget(QWidget):
         margin = 12
         width = self.width() - 2 * margin
         flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-        bounds = painter.fontMetrics().boundingRect(0, 0, width - 24, 1000, flags, self._message)
-        box = QRectF(
-            margin, self.height() - bounds.height() - 20 - margin, width, bounds.height() + 20
-        )
+        font = painter.font()
+        if self._image.isNull():
+            font.setPointSizeF(font.pointSizeF() * 1.1)
+            painter.setFont(font)
+        bounds = painter.fontMetrics().boundingRect(0, 0, width - 48, 1000, flags, self._message)
+        height = bounds.height() + 20
+        if self._image.isNull():  # nothing to show: the message is the content, centred
+            box = QRectF(0, 0, min(width, bounds.width() + 48), height)
+            box.moveCenter(QRectF(self.rect()).center())
+        else:
+            box = QRectF(margin, self.height() - height - margin, width, height)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(colours.get(self._tone, colours["info"])).lighter(100))
         painter.setOpacity(0.92)
