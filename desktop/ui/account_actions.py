@@ -9,11 +9,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from desktop.core.otp import Account, OtpType, advance_counter
-from desktop.core.vault import Vault
 from desktop.ui import settings as keys
 from desktop.ui.model import Role
 
 if TYPE_CHECKING:
+    from desktop.core.vault import Vault
     from desktop.ui.main_window import MainWindow
 
 UNDO_SECONDS = 5

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from desktop.core.errors import KeydeskError
 from desktop.core.otp import Account
-from desktop.core.vault import Vault
 from desktop.ui.errors_text import describe
 from desktop.ui.icons import icon
 from desktop.ui.workers import run_async
 
 if TYPE_CHECKING:
+    from desktop.core.vault import Vault
     from desktop.ui.main_window import MainWindow
 
 SCAN_SOURCES = ("camera", "screen", "file", "clipboard")
@@ -79,8 +79,12 @@ class AddMenu(QObject):
                 self.tr("Scanning is not available in this installation."), 4
             )
             return
-        dialog = dialog_class(source, self.w)
-        dialog.accountsConfirmed.connect(self.add_accounts)
+        groups = sorted({a.group for a in self.w.model.accounts() if a.group}, key=str.casefold)
+        dialog = dialog_class(source, self.w, clock=self.w.clock.now, groups=groups)
+        # The dialog already asked the user to confirm: save without asking again.
+        dialog.accountsConfirmed.connect(
+            lambda accounts: self.with_vault(lambda: self._save(accounts))
+        )
         dialog.open()
 
     def paste(self) -> None:

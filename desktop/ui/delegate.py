@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from desktop.core.otp import Account, OtpType, format_code
 from desktop.ui import theme
 from desktop.ui.avatar import avatar_pixmap
-from desktop.ui.icons import render_svg
+from desktop.ui.icons import cached_pixmap
 from desktop.ui.model import Role
 
 ROW_HEIGHT = 76
@@ -76,6 +76,13 @@ class AccountDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_card(painter, rect, palette, state)
+        if painter.hasClipping() and self.ring_rect(rect).adjusted(-2, -2, 2, 2).contains(
+            painter.clipBoundingRect().toAlignedRect()
+        ):
+            # A countdown tick: only the ring is being repainted.
+            self._paint_counter(painter, account, index, rect, palette)
+            painter.restore()
+            return
         card = self.card_rect(rect)
         ratio = painter.device().devicePixelRatioF()
         avatar = avatar_pixmap(account.issuer, account.name, account.icon, AVATAR, ratio)
@@ -117,7 +124,9 @@ class AccountDelegate(QStyledItemDelegate):
         painter.drawText(QRect(left, top, width, 22), Qt.AlignmentFlag.AlignVCenter, shown)
         if account.favorite:
             star_x = left + metrics.horizontalAdvance(shown) + 5
-            painter.drawPixmap(star_x, top + 3, render_svg("star", 14, QColor("#f2b01e")))
+            painter.drawPixmap(
+                star_x, top + 3, cached_pixmap("star", 14, "#f2b01e", _ratio(painter))
+            )
         if name:
             painter.setFont(self._name_font)
             muted = palette.placeholderText().color()
@@ -164,7 +173,7 @@ class AccountDelegate(QStyledItemDelegate):
         ring = QRectF(self.ring_rect(rect))
         muted = palette.mid().color()
         if account.type is OtpType.HOTP:
-            icon = render_svg("refresh", 22, palette.text().color())
+            icon = cached_pixmap("refresh", 22, palette.text().color().name(), _ratio(painter))
             painter.drawPixmap(
                 ring.center().toPoint().x() - 11, ring.center().toPoint().y() - 11, icon
             )
@@ -203,3 +212,8 @@ def _round_pen(colour: QColor, width: int) -> QPen:
     pen = QPen(colour, width)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     return pen
+
+
+def _ratio(painter: QPainter) -> float:
+    device = painter.device()
+    return device.devicePixelRatioF() if device is not None else 1.0

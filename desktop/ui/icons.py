@@ -1,39 +1,82 @@
-"""SVG icons rendered at every device pixel ratio (crisp at 200 %) and tinted for the theme."""
+"""SVG icons rendered on demand at the exact device size (crisp at 200 %), tinted for the theme."""
 
 from __future__ import annotations
 
+import atexit
 from functools import cache
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPixmap
 
 from desktop.ui.resources import icon_path
 
-_SIZES = (16, 20, 24, 32, 48, 64, 128, 256)
+
+@cache
+def _svg(name: str) -> QByteArray:
+    return QByteArray(icon_path(name).read_bytes())
 
 
 def render_svg(name: str, size: int, colour: QColor | None = None) -> QPixmap:
     pixmap = QPixmap(QSize(size, size))
     pixmap.fill(Qt.GlobalColor.transparent)
-    renderer = QSvgRenderer(str(icon_path(name)))
     painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    renderer.render(painter, QRectF(0, 0, size, size))
-    if colour is not None:
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-        painter.fillRect(pixmap.rect(), colour)
+    _paint(painter, QRectF(0, 0, size, size), name, colour)
     painter.end()
     return pixmap
 
 
+def _paint(painter: QPainter, rect: QRectF, name: str, colour: QColor | None) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if colour is None:
+        from PySide6.QtSvg import QSvgRenderer  # first paint only: keeps it off the start-up path
+
+        QSvgRenderer(_svg(name)).render(painter, rect)
+        return
+    # Tint a monochrome symbol: draw it into a layer, then fill its shape with the colour.
+    layer = render_svg(name, max(round(rect.width()), 1))
+    tinter = QPainter(layer)
+    tinter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    tinter.fillRect(layer.rect(), colour)
+    tinter.end()
+    painter.drawPixmap(rect.toRect(), layer)
+
+
+@cache
+def cached_pixmap(name: str, size: int, colour: str, ratio: float) -> QPixmap:
+    """For painting in delegates: rendered once per size, colour and screen scale."""
+    pixmap = render_svg(name, round(size * ratio), QColor(colour) if colour else None)
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
+
+class _SvgEngine(QIconEngine):
+    """Renders only the sizes Qt actually asks for, when it asks."""
+
+    def __init__(self, name: str, colour: str | None) -> None:
+        super().__init__()
+        self._name = name
+        self._colour = QColor(colour) if colour else None
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        if mode == QIcon.Mode.Disabled:
+            painter.setOpacity(0.4)
+        _paint(painter, QRectF(rect), self._name, self._colour)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(0, 0, size.width(), size.height()), mode, state)
+        painter.end()
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        return _SvgEngine(self._name, self._colour.name() if self._colour else None)
+
+
 @cache
 def _icon(name: str, colour: str | None) -> QIcon:
-    icon = QIcon()
-    tint = QColor(colour) if colour else None
-    for size in _SIZES:
-        icon.addPixmap(render_svg(name, size, tint))
-    return icon
+    return QIcon(_SvgEngine(name, colour))
 
 
 def icon(name: str, colour: QColor | str | None = None) -> QIcon:
@@ -44,3 +87,12 @@ def icon(name: str, colour: QColor | str | None = None) -> QIcon:
 
 def app_icon() -> QIcon:
     return icon("keydesk")
+
+
+def clear_caches() -> None:
+    """Drop cached icons before Qt shuts down (Python icon engines must not outlive it)."""
+    _icon.cache_clear()
+    cached_pixmap.cache_clear()
+
+
+atexit.register(clear_caches)

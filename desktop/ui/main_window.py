@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import (
     QAction,
@@ -31,8 +33,6 @@ from desktop.ui.add_menu import AddMenu
 from desktop.ui.banner import DriftBanner
 from desktop.ui.chips import GroupChips
 from desktop.ui.clipboard import ClipboardGuard
-from desktop.ui.delegate import AccountDelegate
-from desktop.ui.empty_state import EmptyState
 from desktop.ui.filtering import AccountFilter
 from desktop.ui.icons import app_icon, icon
 from desktop.ui.keyboard import TypeToFilter
@@ -43,7 +43,11 @@ from desktop.ui.settings import Settings
 from desktop.ui.style import STYLE
 from desktop.ui.ticker import Ticker
 from desktop.ui.timekeeper import Clock
-from desktop.ui.tray import Tray
+from desktop.ui.view import AccountsView
+
+if TYPE_CHECKING:
+    from desktop.ui.empty_state import EmptyState
+    from desktop.ui.tray import Tray
 
 LIST_PAGE, EMPTY_PAGE, NO_MATCH_PAGE = 0, 1, 2
 
@@ -58,6 +62,7 @@ class MainWindow(QMainWindow):
         self.clock = clock or Clock()
         self.quitting = False
         self.tray: Tray | None = None
+        self.empty: EmptyState | None = None
         self.setWindowTitle(self.tr("Keydesk"))
         self.setWindowIcon(app_icon())
         self.setStyleSheet(STYLE)
@@ -94,11 +99,8 @@ class MainWindow(QMainWindow):
         layout.addLayout(banner_row)
         self.stack = QStackedWidget(central)
         self.stack.addWidget(self._list_view())
-        self.empty = EmptyState(self.add_menu.can_scan, self.stack)
-        self.empty.manualRequested.connect(self.add_menu.add_manually)
-        self.empty.pasteRequested.connect(self.add_menu.paste)
-        self.empty.scanRequested.connect(self.add_menu.scan_camera)
-        self.stack.addWidget(self.empty)
+        self.empty_page = QWidget(self.stack)  # the empty state is built when first needed
+        self.stack.addWidget(self.empty_page)
         self.no_match = QLabel(self.tr("No account matches your search."), self.stack)
         self.no_match.setObjectName("noMatches")
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -156,12 +158,11 @@ class MainWindow(QMainWindow):
         return button
 
     def _list_view(self) -> QListView:
-        self.view = QListView(self)
+        self.view = AccountsView(self)
         self.view.setObjectName("accounts")
         self.view.setAccessibleName(self.tr("Accounts"))
         self.view.setModel(self.proxy)
-        self.delegate = AccountDelegate(self.view)
-        self.view.setItemDelegate(self.delegate)
+        self.delegate = self.view.delegate
         self.view.setUniformItemSizes(True)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -221,9 +222,24 @@ class MainWindow(QMainWindow):
             page = NO_MATCH_PAGE
         else:
             page = LIST_PAGE
+        if page == EMPTY_PAGE:
+            self._build_empty_state()
         self.stack.setCurrentIndex(page)
         self.hint.setVisible(page == LIST_PAGE and bool(self.search.text()))
         self.view.setDragEnabled(not self.proxy.active)
+
+    def _build_empty_state(self) -> None:
+        if self.empty is not None:
+            return
+        from desktop.ui import empty_state
+
+        self.empty = empty_state.EmptyState(self.add_menu.can_scan, self.empty_page)
+        self.empty.manualRequested.connect(self.add_menu.add_manually)
+        self.empty.pasteRequested.connect(self.add_menu.paste)
+        self.empty.scanRequested.connect(self.add_menu.scan_camera)
+        layout = QVBoxLayout(self.empty_page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty)
 
     def _filter_changed(self, text: str) -> None:
         self.proxy.set_text(text)

@@ -42,6 +42,7 @@ class Role(IntEnum):
 
 CODE_ROLES = [Role.CODE, Role.NEXT_CODE, Qt.ItemDataRole.AccessibleTextRole, Role.REVEALED]
 COUNTDOWN_ROLES = [Role.SECONDS_LEFT, Role.URGENT, Role.SHOW_NEXT]
+SECONDS_ROLES = [Role.SECONDS_LEFT]
 
 
 def sort_key(account: Account) -> tuple[bool, int]:
@@ -63,6 +64,7 @@ class AccountsModel(QAbstractListModel):
         self._factors: dict[str, int] = {}
         self._codes: dict[str, tuple[int, str, str | None]] = {}
         self._revealed: set[str] = set()
+        self._flags: dict[str, tuple[bool, bool]] = {}
         self.hide_codes = False
 
     # --- contents ---------------------------------------------------------------------------
@@ -110,6 +112,7 @@ class AccountsModel(QAbstractListModel):
             return []
         now = self._clock.now()
         rolled: list[int] = []
+        flipped: list[int] = []
         for row, account in enumerate(self._accounts):
             factor = moving_factor(account, now)
             if self._factors.get(account.id) != factor:
@@ -117,10 +120,23 @@ class AccountsModel(QAbstractListModel):
                 self._codes.pop(account.id, None)
                 self._revealed.discard(account.id)
                 rolled.append(row)
+            if account.is_timed and self._flags_changed(account, now):
+                flipped.append(row)
         for first, last in _runs(rolled):
             self.dataChanged.emit(self.index(first), self.index(last), CODE_ROLES)
-        self.dataChanged.emit(self.index(0), self.index(len(self._accounts) - 1), COUNTDOWN_ROLES)
+        for first, last in _runs(flipped):
+            self.dataChanged.emit(self.index(first), self.index(last), COUNTDOWN_ROLES)
+        # Every other timed row: only its countdown moved (the view repaints just the ring).
+        self.dataChanged.emit(self.index(0), self.index(len(self._accounts) - 1), SECONDS_ROLES)
         return rolled
+
+    def _flags_changed(self, account: Account, now: float) -> bool:
+        left = int(seconds_left(account, now) + 0.999)
+        flags = (left <= URGENT_S, left <= NEXT_CODE_WINDOW_S)
+        if self._flags.get(account.id) == flags:
+            return False
+        self._flags[account.id] = flags
+        return True
 
     def refresh_all(self) -> None:
         """The clock correction changed: recompute everything."""

@@ -6,20 +6,30 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core.errors import KeydeskError
-from desktop.core.keyring_store import KeyStore, system_keyring_or_reason
-from desktop.core.otp import Account
-from desktop.core.vault import Vault, VaultChanged, create_vault, open_vault, vault_path
 from desktop.ui.workers import run_async
+
+if TYPE_CHECKING:
+    # Imported lazily: the unlock thread is loading them while the window is being built.
+    from desktop.core.keyring_store import KeyStore
+    from desktop.core.otp import Account
+    from desktop.core.vault import Vault
 
 log = logging.getLogger("keydesk.ui")
 
-Change = Callable[[Vault], object]
-Opener = Callable[[], Vault]
-KeystoreFactory = Callable[[], tuple[KeyStore | None, str]]
+Change = Callable[["Vault"], object]
+Opener = Callable[[], "Vault"]
+KeystoreFactory = Callable[[], "tuple[KeyStore | None, str]"]
+
+
+def _system_keyring() -> tuple[KeyStore | None, str]:
+    from desktop.ui.keystore import fast_system_keyring
+
+    return fast_system_keyring()
 
 
 class VaultSession(QObject):
@@ -33,7 +43,7 @@ class VaultSession(QObject):
         home: Path,
         vault: Vault | None = None,
         opener: Opener | None = None,
-        keystore_factory: KeystoreFactory = system_keyring_or_reason,
+        keystore_factory: KeystoreFactory = _system_keyring,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -44,6 +54,8 @@ class VaultSession(QObject):
 
     @property
     def path(self) -> Path:
+        from desktop.core.vault import vault_path
+
         return vault_path(self.home)
 
     @property
@@ -62,6 +74,8 @@ class VaultSession(QObject):
 
     def apply(self, change: Change) -> bool:
         """Apply ``change`` to the vault and save; False when it did not (yet) reach the disk."""
+        from desktop.core.vault import VaultChanged
+
         if self.vault is None:
             self.failed.emit(self.tr("The vault is not open."))
             return False
@@ -97,6 +111,8 @@ class VaultSession(QObject):
 
 
 def create_with_keystore(home: Path, store: KeyStore) -> tuple[Vault, Opener]:
+    from desktop.core.vault import create_vault, open_vault, vault_path
+
     path = vault_path(home)
     home.mkdir(parents=True, exist_ok=True, mode=0o700)
     vault = create_vault(path, keystore=store)
@@ -104,6 +120,8 @@ def create_with_keystore(home: Path, store: KeyStore) -> tuple[Vault, Opener]:
 
 
 def create_with_passphrase(home: Path, passphrase: str) -> tuple[Vault, Opener]:
+    from desktop.core.vault import create_vault, open_vault, vault_path
+
     path = vault_path(home)
     home.mkdir(parents=True, exist_ok=True, mode=0o700)
     vault = create_vault(path, passphrase=passphrase)

@@ -136,13 +136,14 @@ class Startup(QObject):
         geometry = self.settings.raw(keys.GEOMETRY)
         if geometry is not None and not self.self_check:
             window.restoreGeometry(geometry)  # type: ignore[arg-type]
-        window.tray = Tray(window)
-        hidden = self.settings.get_bool(keys.START_MINIMISED) and window.tray.available
+        hidden = self.settings.get_bool(keys.START_MINIMISED) and Tray.available_here()
         if not hidden or self.self_check:
             window.show()
         if self.self_check:
             QTimer.singleShot(0, self._paint_and_report)
             return
+        # After the first paint: the tray and the clock check are not needed to read a code.
+        QTimer.singleShot(0, lambda: setattr(window, "tray", Tray(window)))
         QTimer.singleShot(0, self._start_drift_checks)
 
     def _start_drift_checks(self) -> None:

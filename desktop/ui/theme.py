@@ -80,7 +80,8 @@ def palette_for(scheme: str) -> QPalette:
 
 def apply_theme(app: QApplication, mode: str) -> str:
     scheme = resolve(mode)
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     app.setPalette(palette_for(scheme))
     app.setProperty("keydeskScheme", scheme)
     return scheme

@@ -19,7 +19,7 @@ class Tray(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
-        self.available = QSystemTrayIcon.isSystemTrayAvailable()
+        self.available = self.available_here()
         self.menu = QMenu()
         self.menu.setAccessibleName(self.tr("Keydesk tray menu"))
         self.icon = QSystemTrayIcon(app_icon(), self)
@@ -29,6 +29,10 @@ class Tray(QObject):
         self.refresh()
         if self.available:
             self.icon.show()
+
+    @staticmethod
+    def available_here() -> bool:
+        return QSystemTrayIcon.isSystemTrayAvailable()
 
     def refresh(self) -> None:
         self.menu.clear()

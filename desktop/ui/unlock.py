@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from desktop.core.keyring_store import KeyStore
     from desktop.core.vault import Vault
 
+#: Same as desktop.core.vault.VAULT_FILENAME (a test keeps them equal); importing that module
+#: would load cryptography and keyring just to learn that there is no vault yet.
+VAULT_FILENAME = "vault.kdv"
 KeystoreFactory = Callable[[], "tuple[KeyStore | None, str]"]
 
 
@@ -40,19 +43,19 @@ class Outcome:
 
 
 def _default_factory() -> tuple[KeyStore | None, str]:
-    from desktop.core.keyring_store import system_keyring_or_reason
+    from desktop.ui.keystore import fast_system_keyring
 
-    return system_keyring_or_reason()
+    return fast_system_keyring()
 
 
 def unlock_automatically(home: Path, factory: KeystoreFactory | None = None) -> Outcome:
     """Open through the keyring when the vault has a keyring slot; else say what is needed."""
+    if not (home / VAULT_FILENAME).exists():
+        return Outcome(State.MISSING)  # a first run needs neither the vault code nor the keyring
     from desktop.core.slots import SlotKind
     from desktop.core.vault import open_vault, read_slots, vault_path
 
     path = vault_path(home)
-    if not path.exists():
-        return Outcome(State.MISSING)
     try:
         kinds = {slot.kind for slot in read_slots(path)}
     except KeydeskError as exc:

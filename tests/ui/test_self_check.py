@@ -55,3 +55,10 @@ def test_self_check_without_the_passphrase_exits_locked(home: Path) -> None:
     status, report = _self_check(home, KEYDESK_PASSPHRASE_FILE="")
     assert status == 3
     assert "passphrase" in str(report["error"])
+
+
+def test_unlock_knows_the_vault_file_name() -> None:
+    from desktop.core import vault
+    from desktop.ui import unlock
+
+    assert unlock.VAULT_FILENAME == vault.VAULT_FILENAME
