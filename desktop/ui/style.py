@@ -31,6 +31,8 @@ QPushButton#primary:focus {{ border: 2px solid palette(text); }}
     padding: 8px 16px; border-radius: 8px; border: 1px solid palette(mid); background: palette(button);
 }}
 #emptyState QPushButton:focus {{ border: 2px solid {ACCENT}; }}
+#emptyState QPushButton#primary {{ background: {ACCENT}; color: white; border: 1px solid {ACCENT}; }}
+#emptyState QPushButton#primary:focus {{ border: 2px solid palette(text); }}
 #emptyTitle {{ font-size: 17pt; font-weight: 600; margin-top: 10px; }}
 #emptyIntro {{ color: palette(placeholder-text); font-size: 10.5pt; }}
 #emptySteps {{ font-size: 10.5pt; }}

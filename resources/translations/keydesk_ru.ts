@@ -120,17 +120,17 @@
       <translation>Сканирование недоступно в этой установке.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/add_menu.py" line="93" />
+      <location filename="../../desktop/ui/add_menu.py" line="97" />
       <source>The clipboard holds no authenticator link.</source>
       <translation>В буфере обмена нет ссылки аутентификатора.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/add_menu.py" line="131" />
+      <location filename="../../desktop/ui/add_menu.py" line="135" />
       <source>Add accounts</source>
       <translation>Добавление учётных записей</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/add_menu.py" line="132" />
+      <location filename="../../desktop/ui/add_menu.py" line="136" />
       <source>Add %n accounts to Keydesk?</source>
       <translation>
         <numerusform>Добавить %n учётную запись в Keydesk?</numerusform>
@@ -139,12 +139,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/add_menu.py" line="146" />
+      <location filename="../../desktop/ui/add_menu.py" line="150" />
       <source>Added “%1”</source>
       <translation>Добавлено: «%1»</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/add_menu.py" line="148" />
+      <location filename="../../desktop/ui/add_menu.py" line="152" />
       <source>Added %n accounts</source>
       <translation>
         <numerusform>Добавлена %n учётная запись</numerusform>
@@ -153,13 +153,13 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/add_menu.py" line="162" />
-      <location filename="../../desktop/ui/add_menu.py" line="187" />
+      <location filename="../../desktop/ui/add_menu.py" line="166" />
+      <location filename="../../desktop/ui/add_menu.py" line="191" />
       <source>Creating your encrypted vault…</source>
       <translation>Создаётся зашифрованное хранилище…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/add_menu.py" line="200" />
+      <location filename="../../desktop/ui/add_menu.py" line="204" />
       <source>Could not create the vault: %1</source>
       <translation>Не удалось создать хранилище: %1</translation>
     </message>
@@ -390,68 +390,68 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="61" />
+      <location filename="../../desktop/ui/main_window.py" line="66" />
       <source>Keydesk</source>
       <translation>Keydesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="102" />
+      <location filename="../../desktop/ui/main_window.py" line="104" />
       <source>No account matches your search.</source>
       <translation>Ни одна учётная запись не подходит под запрос.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="107" />
+      <location filename="../../desktop/ui/main_window.py" line="110" />
       <source>Enter copies the selected code · ↑ ↓ choose · Esc clears</source>
       <translation>Enter — копировать код · ↑ ↓ — выбрать · Esc — очистить</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="126" />
+      <location filename="../../desktop/ui/main_window.py" line="130" />
       <source>Type to search accounts</source>
       <translation>Начните вводить для поиска</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="127" />
+      <location filename="../../desktop/ui/main_window.py" line="131" />
       <source>Search accounts</source>
       <translation>Поиск учётных записей</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="135" />
+      <location filename="../../desktop/ui/main_window.py" line="139" />
       <source>Add</source>
       <translation>Добавить</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="136" />
+      <location filename="../../desktop/ui/main_window.py" line="140" />
       <source>Add account</source>
       <translation>Добавить учётную запись</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="141" />
-      <location filename="../../desktop/ui/main_window.py" line="142" />
+      <location filename="../../desktop/ui/main_window.py" line="145" />
+      <location filename="../../desktop/ui/main_window.py" line="146" />
       <source>Main menu</source>
       <translation>Главное меню</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="159" />
+      <location filename="../../desktop/ui/main_window.py" line="163" />
       <source>Accounts</source>
       <translation>Учётные записи</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="178" />
+      <location filename="../../desktop/ui/main_window.py" line="181" />
       <source>&amp;Settings…</source>
       <translation>&amp;Настройки…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="181" />
+      <location filename="../../desktop/ui/main_window.py" line="184" />
       <source>&amp;Quit</source>
       <translation>В&amp;ыход</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="184" />
+      <location filename="../../desktop/ui/main_window.py" line="187" />
       <source>Find</source>
       <translation>Найти</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="257" />
+      <location filename="../../desktop/ui/main_window.py" line="275" />
       <source>Another Keydesk window changed the vault; the list was reloaded.</source>
       <translation>Другое окно Keydesk изменило хранилище; список обновлён.</translation>
     </message>
@@ -860,7 +860,7 @@
       <translation>Keydesk не может открыть хранилище</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/startup.py" line="167" />
+      <location filename="../../desktop/ui/startup.py" line="168" />
       <source>Codes now follow the server's clock.</source>
       <translation>Коды теперь рассчитываются по часам сервера.</translation>
     </message>
@@ -878,17 +878,17 @@
       <translation>Keydesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/tray.py" line="37" />
+      <location filename="../../desktop/ui/tray.py" line="41" />
       <source>Favourites — click to copy</source>
       <translation>Избранное — щёлкните, чтобы скопировать</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/tray.py" line="44" />
+      <location filename="../../desktop/ui/tray.py" line="48" />
       <source>&amp;Show Keydesk</source>
       <translation>&amp;Показать Keydesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/tray.py" line="46" />
+      <location filename="../../desktop/ui/tray.py" line="50" />
       <source>&amp;Quit</source>
       <translation>В&amp;ыход</translation>
     </message>
@@ -896,23 +896,23 @@
   <context>
     <name>VaultSession</name>
     <message>
-      <location filename="../../desktop/ui/session.py" line="66" />
+      <location filename="../../desktop/ui/session.py" line="80" />
       <source>The vault is not open.</source>
       <extracomment>The accounts were replaced wholesale (reload after another process saved). A write failed; the text is for the user.</extracomment>
       <translation>Хранилище не открыто.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session.py" line="76" />
+      <location filename="../../desktop/ui/session.py" line="90" />
       <source>Could not save the vault: %1</source>
       <translation>Не удалось сохранить хранилище: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session.py" line="82" />
+      <location filename="../../desktop/ui/session.py" line="96" />
       <source>The vault was changed by another Keydesk window.</source>
       <translation>Хранилище изменено другим окном Keydesk.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session.py" line="96" />
+      <location filename="../../desktop/ui/session.py" line="110" />
       <source>Could not reopen the vault: %1</source>
       <translation>Не удалось заново открыть хранилище: %1</translation>
     </message>
