@@ -15,8 +15,13 @@ from server.security import codes, totp
 from server.store import areas, audit, sessions, users
 from server.store.users import User
 
-BAD_CREDENTIALS = ApiError(401, "invalid_credentials", "wrong login or password")
-IP_BLOCKED = ApiError(403, "ip_not_allowed", "your address is not on the IP allowlist")
+
+def bad_credentials() -> ApiError:
+    return ApiError(401, "invalid_credentials", "wrong login or password")
+
+
+def ip_blocked() -> ApiError:
+    return ApiError(403, "ip_not_allowed", "your address is not on the IP allowlist")
 
 
 def start(services: Services, login: str, password: str, ip: str) -> dict[str, Any]:
@@ -31,12 +36,12 @@ def start(services: Services, login: str, password: str, ip: str) -> dict[str, A
     if wait > 0:
         _refuse(services, now, actor, "throttled", common.too_many(wait))
     if not permitted:
-        _refuse(services, now, actor, "ip_not_allowed", IP_BLOCKED)
+        _refuse(services, now, actor, "ip_not_allowed", ip_blocked())
     password_ok = services.passwords.verify(user["password_hash"] if user else None, password)
     if not password_ok or user is None:
         with services.write() as conn:
             common.fail(services, conn, login, now)
-        _refuse(services, now, actor, "bad_password", BAD_CREDENTIALS)
+        _refuse(services, now, actor, "bad_password", bad_credentials())
     assert user is not None
     _require_support_grant(services, user, now, actor)
     return _open_challenge(services, user, now, ip)
@@ -131,7 +136,7 @@ def _precheck(
     if wait > 0:
         return common.too_many(wait)
     if not policy.ip_permitted(conn, ip):
-        return IP_BLOCKED
+        return ip_blocked()
     if challenge["state"] != "open":
         return ApiError(410, "challenge_closed", "this challenge was used or closed; log in again")
     if now >= challenge["expires_at"]:
