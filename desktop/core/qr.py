@@ -37,6 +37,8 @@ MAX_CANDIDATES = 3
 SMALL_IMAGE_SIDE = 480
 _CROP_TARGET_SIDE = 360  # enlarge small regions to about this many pixels
 _CROP_MARGIN = 0.25
+_CROP_MIN_SCALE = 1.5  # enlarge every region up to this side a little: soft modules get sharper
+_CROP_UPSCALE_LIMIT = 700
 _MORPH_KERNEL = cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3))
 _CLAHE = cv2.createCLAHE(clipLimit=2.5, tileGridSize=(4, 4))
 
@@ -59,12 +61,16 @@ def decode_with_positions(image: NDArray[np.uint8]) -> list[FoundCode]:
     gray = to_gray(image)
     if gray.size == 0 or min(gray.shape) < 21:
         return []
-    found = _zxing(gray)
+    detected: list[Box] = []
+    found = _zxing_with(zxingcpp.Binarizer.LocalAverage, gray, (0.0, 0.0), 1.0, detected)
     if found:
         return found
     height, width = gray.shape
-    boxes = [(0, 0, width, height)] if max(height, width) <= SMALL_IMAGE_SIDE else []
-    for box in boxes or find_candidates(gray):
+    if max(height, width) <= SMALL_IMAGE_SIDE:
+        boxes = [(0, 0, width, height)]
+    else:  # codes zxing saw but could not read come first, then places that look like codes
+        boxes = (detected[:MAX_CANDIDATES] + find_candidates(gray))[: MAX_CANDIDATES + 1]
+    for box in boxes:
         crop_found = _decode_region(gray, box)
         if crop_found:
             return crop_found
@@ -96,8 +102,13 @@ def _zxing_global(gray: Gray, offset: Point = (0.0, 0.0), scale: float = 1.0) ->
 
 
 def _zxing_with(
-    binarizer: zxingcpp.Binarizer, gray: Gray, offset: Point, scale: float
+    binarizer: zxingcpp.Binarizer,
+    gray: Gray,
+    offset: Point,
+    scale: float,
+    unreadable: list[Box] | None = None,
 ) -> list[FoundCode]:
+    """Decode with zxing-cpp; codes it detects but cannot read go to ``unreadable`` (if given)."""
     try:
         barcodes = zxingcpp.read_barcodes(
             gray,
@@ -105,6 +116,7 @@ def _zxing_with(
             text_mode=zxingcpp.TextMode.Plain,
             try_invert=True,
             binarizer=binarizer,
+            return_errors=unreadable is not None,
         )
     except Exception as exc:  # noqa: BLE001 - any library failure means "not found"
         log.warning(
@@ -116,6 +128,10 @@ def _zxing_with(
         return []
     found: list[FoundCode] = []
     for barcode in barcodes:
+        if not barcode.valid:
+            if unreadable is not None:
+                unreadable.append(_bounds(barcode.position))
+            continue
         position = barcode.position
         points = (
             position.top_left,
@@ -196,7 +212,8 @@ def find_candidates(gray: Gray) -> list[Box]:
 
 def _decode_region(gray: Gray, box: Box) -> list[FoundCode]:
     crop, offset = _crop(gray, box)
-    scale = max(1.0, _CROP_TARGET_SIDE / max(crop.shape))
+    side = max(crop.shape)
+    scale = max(_CROP_MIN_SCALE if side < _CROP_UPSCALE_LIMIT else 1.0, _CROP_TARGET_SIDE / side)
     if scale > 1.0:
         crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)  # type: ignore[assignment]
     for prepare, reader in CROP_PASSES:
@@ -236,6 +253,12 @@ CROP_PASSES: Sequence[tuple[Callable[[Gray], Gray], Reader]] = (
     (_as_is, _pyzbar),
     (_as_is, _aruco),
 )
+
+
+def _bounds(position: zxingcpp.Position) -> Box:
+    points = (position.top_left, position.top_right, position.bottom_right, position.bottom_left)
+    xs, ys = [p.x for p in points], [p.y for p in points]
+    return min(xs), min(ys), max(1, max(xs) - min(xs)), max(1, max(ys) - min(ys))
 
 
 def _four(points: Sequence[Point]) -> tuple[Point, Point, Point, Point]:
