@@ -1,0 +1,89 @@
+"""A conflict: your edit and the server's version side by side (who changed it, when), with
+"keep mine", "take theirs" and — for list entries — "keep both"."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.admin.model import OutboxItem
+from desktop.admin.resolve import Choice, choices_for
+from desktop.ui.admin.page import prepare_table, read_only
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or "—"
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+class ConflictDialog(QDialog):
+    def __init__(self, item: OutboxItem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.choice: Choice | None = None
+        conflict = item.conflict or {}
+        self.setWindowTitle(self.tr("Conflict: %1").replace("%1", item.resource))
+        self.setMinimumWidth(620)
+        who = conflict.get("who") or self.tr("someone")
+        when = str(conflict.get("when") or "").replace("T", " ")[:16] or self.tr("recently")
+        title = QLabel(
+            self.tr("%1 changed this on the server (%2) while you were editing it.")
+            .replace("%1", who)
+            .replace("%2", when),
+            self,
+        )
+        title.setWordWrap(True)
+        title.setObjectName("pageTitle")
+        self.table = QTableWidget(self)
+        prepare_table(
+            self.table,
+            [self.tr("Setting"), self.tr("Before"), self.tr("Yours"), self.tr("Server's")],
+        )
+        fields = conflict.get("fields", [])
+        self.table.setRowCount(len(fields))
+        for row, field in enumerate(fields):
+            values = [
+                field.get("path"),
+                _text(field.get("base")),
+                _text(field.get("mine")),
+                _text(field.get("theirs")),
+            ]
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, read_only(value))
+        self.table.resizeColumnsToContents()
+        buttons = QDialogButtonBox(self)
+        labels = {
+            Choice.MINE: self.tr("Keep mine"),
+            Choice.THEIRS: self.tr("Take theirs"),
+            Choice.BOTH: self.tr("Keep both"),
+        }
+        self.buttons: dict[Choice, QPushButton] = {}
+        for choice in choices_for(item):
+            button = buttons.addButton(labels[choice], QDialogButtonBox.ButtonRole.ActionRole)
+            button.clicked.connect(lambda _c=False, ch=choice: self._choose(ch))
+            self.buttons[choice] = button
+        buttons.addButton(self.tr("Decide later"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+
+    def _choose(self, choice: Choice) -> None:
+        self.choice = choice
+        self.accept()

@@ -1,0 +1,198 @@
+"""Log in as in the seed: server, login and password, then the one-time code. When the server
+asks for an authenticator code and the vault has a matching account, its code is one click
+away (and filled in when there is exactly one). Also used to re-confirm held edits."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.admin.login import LoggedIn, code_from
+from desktop.admin.service import AdminService, PendingLogin
+from desktop.core.otp import Account
+from desktop.ui.admin.controller import AdminController
+from desktop.ui.admin.texts import error_text
+
+AccountsProvider = Callable[[], list[Account]]
+
+
+class LoginDialog(QDialog):
+    def __init__(
+        self,
+        controller: AdminController,
+        accounts_provider: AccountsProvider | None = None,
+        *,
+        reconfirm: list[str] | None = None,
+        clock: Callable[[], float] = time.time,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.accounts_provider = accounts_provider
+        self.clock = clock
+        self.pending: PendingLogin | None = None
+        self.matches: list[Account] = []
+        self.prefilled = ""
+        self.prefilled_account: Account | None = None
+        self.setWindowTitle(
+            self.tr("Re-confirm with a fresh code") if reconfirm else self.tr("Log in")
+        )
+        self.setMinimumWidth(460)
+        settings = controller.service.settings
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self._password_page(settings.server_url, settings.login, reconfirm))
+        self.stack.addWidget(self._code_page())
+        self.error = QLabel(self)
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.next_button = self.buttons.addButton(
+            self.tr("Continue"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.next_button.setObjectName("primary")
+        self.buttons.accepted.connect(self._next)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def _password_page(self, server: str, login: str, reconfirm: list[str] | None) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        if reconfirm:
+            intro = QLabel(
+                self.tr(
+                    "These edits weaken security, so they wait until you confirm "
+                    "them with your password and a fresh code:"
+                ),
+                page,
+            )
+            intro.setWordWrap(True)
+            form.addRow(intro)
+            listing = QLabel("\n".join(f"• {line}" for line in reconfirm), page)
+            listing.setWordWrap(True)
+            form.addRow(listing)
+        self.server = QLineEdit(server or "https://", page)
+        self.login = QLineEdit(login, page)
+        self.password = QLineEdit(page)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.server.setReadOnly(bool(reconfirm and server))
+        self.login.setReadOnly(bool(reconfirm and login))
+        form.addRow(self.tr("Server"), self.server)
+        form.addRow(self.tr("Login"), self.login)
+        form.addRow(self.tr("Password"), self.password)
+        return page
+
+    def _code_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        self.code_intro = QLabel(page)
+        self.code_intro.setWordWrap(True)
+        self.code = QLineEdit(page)
+        self.code.setMaxLength(16)
+        self.code.setPlaceholderText(self.tr("6-digit code"))
+        self.vault_row = QHBoxLayout()
+        layout.addWidget(self.code_intro)
+        layout.addWidget(self.code)
+        layout.addLayout(self.vault_row)
+        layout.addStretch(1)
+        return page
+
+    def _busy(self, busy: bool) -> None:
+        self.next_button.setEnabled(not busy)
+        if busy:
+            self.error.setText(self.tr("Talking to the server…"))
+
+    def _next(self) -> None:
+        if self.stack.currentIndex() == 0:
+            self._send_password()
+        else:
+            self._send_code()
+
+    def _send_password(self) -> None:
+        server, login, password = self.server.text(), self.login.text(), self.password.text()
+        if not (server.strip() and login.strip() and password):
+            self.error.setText(self.tr("Fill in the server, your login and your password."))
+            return
+        self._busy(True)
+
+        def start(service: AdminService) -> PendingLogin:
+            return service.begin_login(server, login, password)
+
+        self.controller.on_network(start, self._challenge, self._failed)
+
+    def _challenge(self, pending: PendingLogin) -> None:
+        self.pending = pending
+        self.password.clear()
+        self._busy(False)
+        self.error.clear()
+        self.stack.setCurrentIndex(1)
+        self.next_button.setText(self.tr("Log in"))
+        if pending.challenge.method == "totp":
+            self.code_intro.setText(self.tr("Enter the code from your authenticator app."))
+            self._offer_vault_codes(pending)
+        else:
+            self.code_intro.setText(
+                self.tr(
+                    "We sent a 6-digit code to your e-mail address. "
+                    "Enter it here (it is valid for 10 minutes)."
+                )
+            )
+        self.code.setFocus()
+
+    def _offer_vault_codes(self, pending: PendingLogin) -> None:
+        accounts = self.accounts_provider() if self.accounts_provider else []
+        self.matches = self.controller.service.vault_matches(
+            accounts, pending.server_url, pending.login
+        )
+        for account in self.matches:
+            button = QPushButton(self.tr("Use code from %1").replace("%1", account.label), self)
+            button.clicked.connect(lambda _c=False, a=account: self._fill(a))
+            self.vault_row.addWidget(button)
+        if len(self.matches) == 1:
+            self._fill(self.matches[0])
+
+    def _fill(self, account: Account) -> None:
+        self.prefilled_account = account
+        self.prefilled = code_from(account, self.clock())
+        self.code.setText(self.prefilled)
+
+    def _send_code(self) -> None:
+        if self.pending is None:
+            return
+        code = self.code.text().strip()
+        if code and code == self.prefilled and self.prefilled_account is not None:
+            code = code_from(self.prefilled_account, self.clock())  # never a stale one
+        if not code:
+            self.error.setText(self.tr("Enter the code."))
+            return
+        pending = self.pending
+        self._busy(True)
+
+        def finish(service: AdminService) -> LoggedIn:
+            return service.finish_login(pending, code)
+
+        self.controller.on_network(finish, self._done, self._failed)
+
+    def _done(self, _result: LoggedIn) -> None:
+        self._busy(False)
+        self.code.clear()
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self._busy(False)
+        self.error.setText(error_text(exc))

@@ -1,0 +1,162 @@
+"""Always visible: online or offline, edits pending, held, conflicts, last sync; and the red
+banner counting down while technical support has access."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QLocale, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+def _badge(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("badge")
+    return label
+
+
+class SyncStatusBar(QFrame):
+    sync_requested = Signal()
+    login_requested = Signal()
+    reconfirm_requested = Signal()
+    conflicts_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 8)
+        layout.setSpacing(10)
+        self.dot = QLabel("●", self)
+        self.dot.setObjectName("dot")
+        self.state = QLabel(self)
+        self.state.setObjectName("syncState")
+        self.server = QLabel(self)
+        self.pending = _badge(self)
+        self.held = QPushButton(self)
+        self.held.clicked.connect(self.reconfirm_requested)
+        self.conflicts = QPushButton(self)
+        self.conflicts.clicked.connect(self.conflicts_requested)
+        self.rejected = _badge(self)
+        self.last_sync = QLabel(self)
+        self.sync_button = QPushButton(self.tr("Sync now"), self)
+        self.sync_button.clicked.connect(self.sync_requested)
+        self.login_button = QPushButton(self.tr("Log in…"), self)
+        self.login_button.clicked.connect(self.login_requested)
+        for label in (self.dot, self.state, self.server):
+            layout.addWidget(label)
+        layout.addStretch(1)
+        for widget in (
+            self.pending,
+            self.held,
+            self.conflicts,
+            self.rejected,
+            self.last_sync,
+            self.sync_button,
+            self.login_button,
+        ):
+            layout.addWidget(widget)
+        self.setAccessibleName(self.tr("Sync status"))
+
+    def show_status(self, status: dict[str, Any], logged_in: bool, syncing: bool) -> None:
+        online, auth = status.get("online"), status.get("auth_required")
+        if auth or not logged_in:
+            state, text = (
+                "auth",
+                self.tr("Not logged in") if not logged_in else self.tr("Log in again"),
+            )
+        elif syncing:
+            state, text = "online", self.tr("Syncing…")
+        elif online:
+            state, text = "online", self.tr("Online")
+        else:
+            state, text = (
+                "offline",
+                self.tr("Offline") if online is False else self.tr("Not synced yet"),
+            )
+        self.dot.setProperty("state", state)
+        self.dot.style().unpolish(self.dot)
+        self.dot.style().polish(self.dot)
+        self.state.setText(text)
+        who = status.get("login") or ""
+        self.server.setText(f"{who} · {status.get('server')}" if status.get("server") else "")
+        self._counts(status)
+        self.last_sync.setText(self._when(status.get("last_sync")))
+        self.sync_button.setEnabled(logged_in and not syncing)
+        self.login_button.setText(self.tr("Log in again…") if logged_in else self.tr("Log in…"))
+        self.setAccessibleDescription(f"{text}; {self.pending.text()}; {self.last_sync.text()}")
+
+    def _counts(self, status: dict[str, Any]) -> None:
+        pending, held = int(status.get("pending") or 0), int(status.get("held") or 0)
+        conflicts, rejected = int(status.get("conflicts") or 0), int(status.get("rejected") or 0)
+        self.pending.setText(self.tr("%n edit(s) pending", "", pending))
+        self.pending.setProperty("tone", "warn" if pending else "")
+        self.pending.style().polish(self.pending)
+        self.held.setText(self.tr("%n held — re-confirm…", "", held))
+        self.held.setVisible(held > 0)
+        self.conflicts.setText(self.tr("%n conflict(s) — resolve…", "", conflicts))
+        self.conflicts.setVisible(conflicts > 0)
+        self.rejected.setText(self.tr("%n refused", "", rejected))
+        self.rejected.setProperty("tone", "alert")
+        self.rejected.setVisible(rejected > 0)
+
+    def _when(self, moment: float | None) -> str:
+        if not moment:
+            return self.tr("Never synced")
+        when = QDateTime.fromSecsSinceEpoch(int(moment))
+        text = QLocale().toString(when.time(), QLocale.FormatType.ShortFormat)
+        return self.tr("Last sync %1").replace("%1", text)
+
+
+class SupportBanner(QFrame):
+    """Shown while support access is active, with a live countdown."""
+
+    revoke_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("supportBanner")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 8, 8, 8)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.revoke = QPushButton(self.tr("Revoke now"), self)
+        self.revoke.clicked.connect(self.revoke_requested)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.revoke)
+        self.expires: float | None = None
+        self.ticket = ""
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self._tick)
+        self.hide()
+
+    def show_grant(self, support: dict[str, Any], now: float) -> None:
+        expires = support.get("expires_at")
+        if not support.get("active") or not expires:
+            self.expires = None
+            self.timer.stop()
+            self.hide()
+            return
+        self.expires = datetime.fromisoformat(str(expires).replace("Z", "+00:00")).timestamp()
+        self.ticket = str(support.get("ticket_ref") or "")
+        self._tick(now)
+        self.timer.start()
+        self.show()
+
+    def _tick(self, now: float | None = None) -> None:
+        if self.expires is None:
+            return
+        moment = now if now is not None else QDateTime.currentSecsSinceEpoch()
+        left = max(0, int(self.expires - moment))
+        hours, rest = divmod(left, 3600)
+        minutes, seconds = divmod(rest, 60)
+        clock = f"{hours}:{minutes:02d}:{seconds:02d}"
+        text = self.tr("Technical support can access this account — %1 left").replace("%1", clock)
+        if self.ticket:
+            text += self.tr(" (ticket %1)").replace("%1", self.ticket)
+        self.label.setText(text)
+        if left == 0:
+            self.timer.stop()
+            self.hide()

@@ -1,0 +1,34 @@
+"""The admin window's style sheet (colours from the palette, so light and dark both work)."""
+
+from __future__ import annotations
+
+from desktop.ui.theme import ACCENT
+
+STYLE = f"""
+#syncBar {{ background: palette(base); border-bottom: 1px solid palette(mid); }}
+#syncState {{ font-weight: 600; }}
+#dot[state="online"] {{ color: #1f9d55; }}
+#dot[state="offline"] {{ color: #b7791f; }}
+#dot[state="auth"] {{ color: #c53030; }}
+#badge {{ border-radius: 9px; padding: 2px 9px; background: palette(button); }}
+#badge[tone="warn"] {{ background: #fff3cd; color: #5c4300; }}
+#badge[tone="alert"] {{ background: #fde2e1; color: #8a1c1c; }}
+#supportBanner {{ background: #fde2e1; border: 1px solid #f5b5b2; border-radius: 8px; }}
+#supportBanner QLabel {{ color: #8a1c1c; }}
+#pageTitle {{ font-size: 14pt; font-weight: 600; }}
+#pageIntro {{ color: palette(placeholder-text); }}
+#pendingNote {{ color: #8a5a00; }}
+#fieldError {{ color: #c53030; }}
+#fieldOk {{ color: #1f7a46; }}
+#verdict {{ font-size: 12pt; font-weight: 600; }}
+QLineEdit[valid="false"] {{ border: 2px solid #c53030; border-radius: 4px; padding: 2px; }}
+QLineEdit[valid="true"] {{ border: 2px solid #1f9d55; border-radius: 4px; padding: 2px; }}
+QPushButton#primary {{
+    background: {ACCENT}; color: white; border: none; border-radius: 6px; padding: 6px 14px;
+}}
+QPushButton#primary:disabled {{ background: palette(mid); }}
+QPushButton#danger {{
+    background: #c53030; color: white; border: none; border-radius: 6px; padding: 6px 14px;
+}}
+QTabWidget::pane {{ border: none; }}
+"""
