@@ -96,10 +96,26 @@ def _could_grow(text: str) -> bool:
     stripped = text.strip()
     if stripped.endswith(("/", "-", ".", ":")):
         return True
-    prefix = stripped.split("/")[-1] if "/" in stripped else ""
-    if prefix and not prefix.isdigit():
+    if "-" in stripped:
+        return not all(_parses(part) for part in stripped.split("-"))
+    if "/" not in stripped:
+        return True
+    address, prefix = stripped.split("/")
+    if not prefix.isdigit():
         return False
-    return "/" not in stripped or (prefix.isdigit() and int(prefix) <= 128)
+    try:
+        limit = 32 if parse_address(address).version == 4 else 128
+    except ValueError:
+        return False  # the address before the "/" is already wrong
+    return int(prefix) <= limit
+
+
+def _parses(text: str) -> bool:
+    try:
+        parse_address(text)
+    except ValueError:
+        return False
+    return True
 
 
 def spans_of(entries: Iterable[dict[str, object]]) -> list[Span]:

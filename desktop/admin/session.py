@@ -54,11 +54,10 @@ class AdminSettings:
 class TokenStore:
     """The admin token for a server: in the keyring when it is secure, else in memory only."""
 
-    _memory: dict[str, str] = {}  # noqa: RUF012 - process-wide on purpose (fallback only)
-
     def __init__(self, keystore: KeyStore | None, reason: str = "") -> None:
         self._keystore = keystore
         self.reason = reason
+        self._memory: dict[str, str] = {}
 
     @property
     def secure(self) -> bool:

@@ -112,7 +112,8 @@ def mark_conflict(
     theirs: JsonDict | None,
     theirs_etag: str | None,
 ) -> None:
-    who, when = last_change(client, item, theirs)
+    me = (store.meta("me") or {}).get("login")
+    who, when = last_change(client, item, theirs, me)
     details = {
         "fields": [conflict.as_json() for conflict in conflicts],
         "theirs": theirs,
@@ -136,17 +137,20 @@ def audit_resource(item: OutboxItem, theirs: JsonDict | None) -> str:
 
 
 def last_change(
-    client: ApiClient, item: OutboxItem, theirs: JsonDict | None
+    client: ApiClient, item: OutboxItem, theirs: JsonDict | None, me: str | None = None
 ) -> tuple[str | None, str | None]:
-    """Who changed the resource last, and when, from the audit trail. This is extra detail for
-    the conflict dialog: when the trail cannot be read the dialog says "unknown"."""
+    """Who changed the resource last (someone other than me, when possible), and when, from the
+    audit trail. This is extra detail for the conflict dialog: when the trail cannot be read
+    the dialog says "someone"."""
     try:
         answer = client.get(
-            "/v1/audit_events", {"resource": audit_resource(item, theirs), "limit": 1}
+            "/v1/audit_events", {"resource": audit_resource(item, theirs), "limit": 20}
         )
     except errors.AdminError:
         return None, None
-    events = answer.data if isinstance(answer.data, list) else []
-    if not events:
+    events = [e for e in answer.data or [] if isinstance(e, dict)]
+    others = [e for e in events if e.get("actor_login") != me]
+    candidates = others or events
+    if not candidates:
         return None, None
-    return events[0].get("actor_login"), events[0].get("at")
+    return candidates[0].get("actor_login"), candidates[0].get("at")

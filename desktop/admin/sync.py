@@ -141,8 +141,8 @@ class SyncEngine:
         decided: Plan = plan(item, self.store)
         if decided.request is None:
             return settle.without_sending(self.store, self.client, item, decided, report)
-        if decided.request.body != item.payload and item.op.value != "add":
-            report.merged += 1
+        if item.base_etag and decided.request.if_match not in (item.base_etag, "*"):
+            report.merged += 1  # the server moved on since the edit: merged with its version
         self.store.update_item(item.id, request=decided.request.__dict__)
         return decided.request
 
@@ -182,10 +182,13 @@ class SyncEngine:
 
 
 def confirm_held(store: Store, now: float) -> int:
-    """After a fresh login: let the held edits go out (within :data:`CONFIRM_WINDOW`)."""
-    held = store.items((Status.HELD,))
+    """After a fresh login: let the weakening edits go out (within :data:`CONFIRM_WINDOW`)."""
+    waiting = [
+        item
+        for item in store.items((Status.HELD, Status.PENDING))
+        if item.weakening and item.conflict is None
+    ]
     with store.atomic():
-        for item in held:
-            if item.conflict is None:
-                store.update_item(item.id, status=Status.PENDING, confirmed_at=now)
-    return len(held)
+        for item in waiting:
+            store.update_item(item.id, status=Status.PENDING, confirmed_at=now)
+    return len(waiting)

@@ -38,6 +38,13 @@ def shared_server() -> Iterator[ServerProcess]:
         yield server
 
 
+@pytest.fixture(scope="module")
+def module_server() -> Iterator[ServerProcess]:
+    """One server per test module."""
+    with running_server() as server:
+        yield server
+
+
 @pytest.fixture
 def fresh_server() -> Iterator[ServerProcess]:
     """A server of one's own (for tests that compare the whole state)."""
