@@ -11,7 +11,6 @@ from desktop.admin.service import AdminService
 from desktop.admin.session import TokenStore
 from desktop.admin.sync import CONFIRM_WINDOW
 from desktop.admin.weakening import describe, weakening_of
-from tests.admin.conftest import Profile
 from tests.admin.serverproc import ServerProcess
 
 
