@@ -10,16 +10,14 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
-import queue
-import threading
 from collections.abc import Callable
-from typing import Protocol, TypeVar
-
-import keyring
-import keyring.backend
-import keyring.errors
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from desktop.core.errors import KeyringItemMissing, KeyringTimeout, KeyringUnavailable
+from desktop.core.timeout_call import CallTimedOut, call_with_timeout
+
+if TYPE_CHECKING:  # keyring's import costs ~100 ms; the GUI's start-up may not need it
+    import keyring.backend
 
 SERVICE = "keydesk"
 DEFAULT_TIMEOUT = 10.0
@@ -54,6 +52,8 @@ def insecurity(backend: keyring.backend.KeyringBackend) -> str | None:
 
 def default_backend() -> keyring.backend.KeyringBackend:
     """keyring's choice; from a chain of backends, the best secure one rather than the chain."""
+    import keyring
+
     chosen = keyring.get_keyring()
     children = getattr(chosen, "backends", None)
     if isinstance(children, list):
@@ -107,27 +107,26 @@ class SystemKeyring:
             self._call(lambda: self._backend.delete_password(SERVICE, entry))
 
     def _call(self, action: Callable[[], _T]) -> _T:
-        results: queue.Queue[tuple[bool, object]] = queue.Queue(maxsize=1)
+        return keyring_call(action, self._timeout)
 
-        def worker() -> None:
-            try:
-                results.put((True, action()))
-            except Exception as exc:  # noqa: BLE001 - handed to the calling thread below
-                results.put((False, exc))
 
-        threading.Thread(target=worker, name="keyring-call", daemon=True).start()
-        try:
-            ok, value = results.get(timeout=self._timeout)
-        except queue.Empty:
-            raise KeyringTimeout(
-                f"the OS keyring did not answer within {self._timeout:g} s; is it locked or stuck?"
-            ) from None
-        if ok:
-            return value  # type: ignore[return-value]
-        raise _translate(value)  # type: ignore[arg-type]
+def keyring_call(action: Callable[[], _T], timeout: float) -> _T:
+    """A keyring call under a deadline, its failures turned into our typed keyring errors."""
+    try:
+        return call_with_timeout(action, timeout, name="keyring-call")
+    except CallTimedOut:
+        raise KeyringTimeout(
+            f"the OS keyring did not answer within {timeout:g} s; is it locked or stuck?"
+        ) from None
+    except KeyringItemMissing:
+        raise
+    except Exception as exc:  # noqa: BLE001 - every backend failure becomes a typed error
+        raise _translate(exc) from None
 
 
 def _translate(exc: Exception) -> Exception:
+    import keyring.errors
+
     if isinstance(exc, keyring.errors.PasswordDeleteError):
         return KeyringItemMissing("the key is not in the OS keyring")
     if isinstance(exc, keyring.errors.KeyringLocked):

@@ -1,15 +1,14 @@
 """The system keyring, found quickly at start-up.
 
-keyring's own discovery imports and probes every backend it knows (on Linux that includes the
-macOS one, which shells out to find a library): ~100 ms before the first window. When the user
-has not configured keyring, Linux goes straight to the Secret Service backend. The same
-:class:`desktop.core.keyring_store.SystemKeyring` checks refuse any insecure backend either way.
+keyring's import and discovery (which probes every backend it knows) cost ~150 ms before the
+first window. When the user has not configured keyring, Linux talks to the Secret Service
+directly (:mod:`desktop.core.secret_service`, same items as keyring's backend); otherwise, and
+on other systems, keyring's own choice is used, with insecure backends refused either way.
 No Qt here: this runs on the unlock thread.
 """
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from pathlib import Path
@@ -18,35 +17,20 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from desktop.core.keyring_store import KeyStore
 
-log = logging.getLogger("keydesk.ui")
 
-
-def _configured() -> bool:
+def keyring_configured() -> bool:
+    """Whether the user chose a keyring backend (environment or keyringrc.cfg on Linux)."""
     if os.environ.get("PYTHON_KEYRING_BACKEND"):
         return True
-    from keyring.util import platform_
-
-    return (Path(platform_.config_root()) / "keyringrc.cfg").exists()
-
-
-def _secret_service() -> KeyStore | None:
-    from keyring.backends.SecretService import Keyring as SecretServiceKeyring
-
-    from desktop.core.keyring_store import SystemKeyring
-
-    try:
-        backend = SecretServiceKeyring()  # type: ignore[no-untyped-call]
-        if backend.priority <= 0:
-            return None
-        return SystemKeyring(backend)
-    except Exception as exc:  # noqa: BLE001 - any failure: fall back to keyring's discovery
-        log.info("Secret Service not usable directly: %s", type(exc).__name__)
-        return None
+    config_home = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
+    return (Path(config_home) / "python_keyring" / "keyringrc.cfg").exists()
 
 
 def fast_system_keyring() -> tuple[KeyStore | None, str]:
-    if sys.platform.startswith("linux") and not _configured():
-        store = _secret_service()
+    if sys.platform.startswith("linux") and not keyring_configured():
+        from desktop.core.secret_service import secret_service_store
+
+        store = secret_service_store()
         if store is not None:
             return store, ""
     from desktop.core.keyring_store import system_keyring_or_reason

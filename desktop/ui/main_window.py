@@ -78,7 +78,10 @@ class MainWindow(QMainWindow):
         self.settings.changed.connect(lambda _key: self.apply_settings())
         self.session.reloaded.connect(self._reloaded)
         self.session.failed.connect(lambda text: self.notice.show_message(text, 6))
-        self.reload_accounts()
+        if self.session.is_open or not self.session.path.exists():
+            # While a vault is still unlocking, Startup reloads once it is open; building the
+            # list (or the empty state) before that too would double the start-up's work.
+            self.reload_accounts()
 
     # --- layout -----------------------------------------------------------------------------
 
