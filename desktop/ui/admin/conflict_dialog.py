@@ -21,6 +21,29 @@ from desktop.admin.resolve import Choice, choices_for
 from desktop.ui.admin.page import prepare_table, read_only
 
 
+def _label(dialog: QDialog, path: str) -> str:
+    """A readable name for a setting's path (the path itself when we have none)."""
+    names = {
+        "default_method": dialog.tr("Default method"),
+        "required_roles": dialog.tr("Authenticator required for"),
+        "grace_hours": dialog.tr("Grace period (hours)"),
+        "email_code.ttl_seconds": dialog.tr("E-mail code valid for (s)"),
+        "email_code.max_attempts": dialog.tr("Wrong codes allowed"),
+        "totp.issuer": dialog.tr("Issuer shown in the app"),
+        "totp.digits": dialog.tr("Authenticator digits"),
+        "totp.period": dialog.tr("Code lifetime (s)"),
+        "totp.algorithm": dialog.tr("Algorithm"),
+        "enabled": dialog.tr("On/off"),
+        "name": dialog.tr("Name"),
+        "value": dialog.tr("Address"),
+        "comment": dialog.tr("Comment"),
+        "is_active": dialog.tr("Active"),
+        "support_access": dialog.tr("Support access grant"),
+        "entry": dialog.tr("Entry (you removed it)"),
+    }
+    return names.get(path, path)
+
+
 def _text(value: Any) -> str:
     if value is None:
         return "—"
@@ -48,7 +71,15 @@ class ConflictDialog(QDialog):
             self,
         )
         title.setWordWrap(True)
-        title.setObjectName("pageTitle")
+        title.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        hint = QLabel(
+            self.tr(
+                "Choose which version to keep. Changes to other settings were "
+                "merged without asking."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
         self.table = QTableWidget(self)
         prepare_table(
             self.table,
@@ -58,14 +89,14 @@ class ConflictDialog(QDialog):
         self.table.setRowCount(len(fields))
         for row, field in enumerate(fields):
             values = [
-                field.get("path"),
+                _label(self, str(field.get("path"))),
                 _text(field.get("base")),
                 _text(field.get("mine")),
                 _text(field.get("theirs")),
             ]
             for column, value in enumerate(values):
                 self.table.setItem(row, column, read_only(value))
-        self.table.resizeColumnsToContents()
+        self.table.setMaximumHeight(60 + 30 * len(fields))
         buttons = QDialogButtonBox(self)
         labels = {
             Choice.MINE: self.tr("Keep mine"),
@@ -81,6 +112,7 @@ class ConflictDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        layout.addWidget(hint)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
 

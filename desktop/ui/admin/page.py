@@ -63,13 +63,30 @@ class EditorPage(QWidget):
             return
         held = sum(1 for s in mine.values() if s == "held")
         conflicts = sum(1 for s in mine.values() if s == "conflict")
-        text = self.tr("%n change(s) here are not on the server yet.", "", len(mine))
+        text = count_text(
+            self,
+            "%n change here is not on the server yet.",
+            "%n changes here are not on the server yet.",
+            len(mine),
+        )
         if held:
-            text += " " + self.tr("%n wait(s) for your re-confirmation.", "", held)
+            text += " " + count_text(
+                self,
+                "%n waits for your re-confirmation.",
+                "%n wait for your re-confirmation.",
+                held,
+            )
         if conflicts:
-            text += " " + self.tr("%n conflict(s) need a decision.", "", conflicts)
+            text += " " + count_text(
+                self, "%n conflict needs a decision.", "%n conflicts need a decision.", conflicts
+            )
         self.pending_note.setText("⟳ " + text)
         self.pending_note.show()
+
+
+def count_text(widget: QWidget, one: str, many: str, count: int) -> str:
+    """``one`` or ``many`` (both translatable) with %n replaced by the count."""
+    return widget.tr(one if count == 1 else many).replace("%n", str(count))
 
 
 def status_cell(status: str | None) -> QTableWidgetItem:

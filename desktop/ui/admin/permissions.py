@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.admin.edits import Editor
 from desktop.admin.model import OutboxItem
 from desktop.ui.admin.controller import AdminController, Snapshot
-from desktop.ui.admin.page import EditorPage
+from desktop.ui.admin.page import EditorPage, count_text
 
 Matrix = dict[str, dict[str, bool]]
 
@@ -155,7 +155,9 @@ class PermissionsEditor(EditorPage):
 
     def _changed(self, *_args: object) -> None:
         count = sum(len(fns) for matrix in self.changes().values() for fns in matrix.values())
-        self.summary.setText(self.tr("%n unsaved change(s)", "", count) if count else "")
+        self.summary.setText(
+            count_text(self, "%n unsaved change", "%n unsaved changes", count) if count else ""
+        )
         self.apply_button.setEnabled(count > 0)
         self.revert_button.setEnabled(count > 0)
 

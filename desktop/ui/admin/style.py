@@ -30,5 +30,6 @@ QPushButton#primary:disabled {{ background: palette(mid); }}
 QPushButton#danger {{
     background: #c53030; color: white; border: none; border-radius: 6px; padding: 6px 14px;
 }}
+QPushButton#danger:disabled {{ background: palette(mid); color: palette(window); }}
 QTabWidget::pane {{ border: none; }}
 """

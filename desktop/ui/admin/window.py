@@ -23,6 +23,7 @@ from desktop.ui.admin.controller import AdminController, Snapshot
 from desktop.ui.admin.enroll_dialog import EnrollDialog
 from desktop.ui.admin.login_dialog import LoginDialog
 from desktop.ui.admin.operators import OperatorsView
+from desktop.ui.admin.page import count_text
 from desktop.ui.admin.permissions import PermissionsEditor
 from desktop.ui.admin.status_bar import SupportBanner, SyncStatusBar
 from desktop.ui.admin.style import STYLE
@@ -145,7 +146,9 @@ class AdminWindow(QMainWindow):
                 self.tr("The server refused: %1").replace("%1", "; ".join(report.rejections)), 15000
             )
         elif report.pushed:
-            self.statusBar().showMessage(self.tr("%n edit(s) synced", "", report.pushed), 5000)
+            self.statusBar().showMessage(
+                count_text(self, "%n edit synced", "%n edits synced", report.pushed), 5000
+            )
 
     # --- dialogs ------------------------------------------------------------------------
 
