@@ -10,12 +10,12 @@ from fastapi import APIRouter, Path, Query
 from fastapi.responses import JSONResponse
 
 from server import views
-from server.api.areas_common import locked_area, merge_patch, page_meta
+from server.api.areas_common import entry_page, locked_area, merge_patch, one_entry
 from server.api.deps import Admin, ServicesDep
 from server.api.entry_writes import EntrySpec, write_entry
 from server.api.writes import Outcome, Write, perform
 from server.db.schema import filter_rules
-from server.errors import invalid, not_found, success_body
+from server.errors import invalid, success_body
 from server.models.common import Deleted, Envelope
 from server.models.security import (
     ContentFilterArea,
@@ -76,20 +76,12 @@ def list_rules(
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0,
 ) -> dict[str, Any]:
-    with services.read() as conn:
-        found = entries.list_entries(conn, filter_rules)
-    data = [views.rule(e) for e in found[offset : offset + limit]]
-    return success_body(data, page_meta(len(found), limit, offset))
+    return entry_page(services, filter_rules, views.rule, limit, offset)
 
 
 @router.get("/rules/{rule_id}", response_model=Envelope[Rule])
 def get_rule(rule_id: RuleId, _admin: Admin, services: ServicesDep) -> JSONResponse:
-    with services.read() as conn:
-        entry = entries.get_entry(conn, filter_rules, rule_id)
-    if entry is None:
-        raise not_found(f"rule {rule_id!r}")
-    data = views.rule(entry)
-    return JSONResponse(success_body(data), headers={"ETag": data["etag"]})
+    return one_entry(services, filter_rules, views.rule, rule_id, "rule")
 
 
 def _document(body: RuleInput) -> dict[str, Any]:

@@ -9,12 +9,12 @@ from fastapi import APIRouter, Path, Query
 from fastapi.responses import JSONResponse
 
 from server import policy, views
-from server.api.areas_common import locked_area, page_meta
+from server.api.areas_common import entry_page, locked_area, one_entry
 from server.api.deps import Admin, ServicesDep
 from server.api.entry_writes import EntrySpec, write_entry
 from server.api.writes import Outcome, Write, WriteRequest, perform
 from server.db.schema import ip_entries
-from server.errors import ApiError, invalid, not_found, success_body
+from server.errors import ApiError, invalid, success_body
 from server.models.common import Deleted, Envelope
 from server.models.security import (
     IpAllowlistArea,
@@ -88,20 +88,12 @@ def list_entries(
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0,
 ) -> dict[str, Any]:
-    with services.read() as conn:
-        found = entries.list_entries(conn, ip_entries)
-    data = [views.ip_entry(e) for e in found[offset : offset + limit]]
-    return success_body(data, page_meta(len(found), limit, offset))
+    return entry_page(services, ip_entries, views.ip_entry, limit, offset)
 
 
 @router.get("/entries/{entry_id}", response_model=Envelope[IpEntry])
 def get_entry(entry_id: EntryId, _admin: Admin, services: ServicesDep) -> JSONResponse:
-    with services.read() as conn:
-        entry = entries.get_entry(conn, ip_entries, entry_id)
-    if entry is None:
-        raise not_found(f"entry {entry_id!r}")
-    data = views.ip_entry(entry)
-    return JSONResponse(success_body(data), headers={"ETag": data["etag"]})
+    return one_entry(services, ip_entries, views.ip_entry, entry_id, "entry")
 
 
 def _document(body: IpEntryInput) -> dict[str, Any]:
