@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.quitting = False
         self.tray: Tray | None = None
         self.empty: EmptyState | None = None
+        self.admin_window: QWidget | None = None
         self.setWindowTitle(self.tr("Keydesk"))
         self.setWindowIcon(app_icon())
         self.setStyleSheet(STYLE)
@@ -184,6 +185,9 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
+        self.admin_action = QAction(self.tr("&Admin console…"), self)
+        self.admin_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.admin_action.triggered.connect(self.open_admin)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.quit)
@@ -191,10 +195,11 @@ class MainWindow(QMainWindow):
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self._focus_search)
         self.addAction(find)
-        for action in (self.settings_action, self.quit_action):
+        for action in (self.admin_action, self.settings_action, self.quit_action):
             self.addAction(action)
         self.app_menu.addActions(self.account_actions.menu_actions())
         self.app_menu.addSeparator()
+        self.app_menu.addAction(self.admin_action)
         self.app_menu.addAction(self.settings_action)
         self.app_menu.addAction(self.quit_action)
 
@@ -278,6 +283,26 @@ class MainWindow(QMainWindow):
             self.tr("Another Keydesk window changed the vault; the list was reloaded."), 5
         )
 
+    def open_admin(self) -> None:
+        """The security console: one window per app, raised when already open."""
+        if self.admin_window is None:
+            from desktop.ui.admin.window import AdminWindow
+
+            self.admin_window = AdminWindow(
+                self.session.home,
+                self.session.accounts,
+                add_account=lambda account: self.add_menu.add_accounts([account]),
+            )
+            # Closing it stops its sync workers; a later open starts a fresh one.
+            self.admin_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.admin_window.destroyed.connect(self._admin_closed)
+        self.admin_window.show()
+        self.admin_window.raise_()
+        self.admin_window.activateWindow()
+
+    def _admin_closed(self) -> None:
+        self.admin_window = None
+
     def open_settings(self) -> None:
         from desktop.ui.settings_dialog import SettingsDialog
 
@@ -285,6 +310,8 @@ class MainWindow(QMainWindow):
 
     def quit(self) -> None:
         self.quitting = True
+        if self.admin_window is not None:
+            self.admin_window.close()
         self.close()
 
     # --- events -----------------------------------------------------------------------------

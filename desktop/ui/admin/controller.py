@@ -75,8 +75,8 @@ class AdminController(QObject):
     def shutdown(self) -> None:
         self.timer.stop()
         self._soon.stop()
-        self.replica.wait()
-        self.network.wait()
+        self.replica.close()
+        self.network.close()
 
     # --- replica ------------------------------------------------------------------------
 

@@ -38,6 +38,7 @@ class Lane(QObject):
         self.pool.setMaxThreadCount(1)
         self.pool.setObjectName(name)
         self._relays: set[_Relay] = set()
+        self._closed = False
 
     def run(
         self,
@@ -50,7 +51,8 @@ class Lane(QObject):
 
         def finish(callback: Callable[[Any], None], value: Any) -> None:
             self._relays.discard(relay)
-            callback(value)
+            if not self._closed:  # the window may be gone; late results have no one to tell
+                callback(value)
 
         relay.done.connect(lambda value: finish(on_done, value))
         relay.failed.connect(lambda exc: finish(on_failed, exc))
@@ -61,4 +63,9 @@ class Lane(QObject):
         return len(self._relays)
 
     def wait(self, msecs: int = 5000) -> None:
+        self.pool.waitForDone(msecs)
+
+    def close(self, msecs: int = 5000) -> None:
+        """Finish running work, and drop the results still on their way to the GUI."""
+        self._closed = True
         self.pool.waitForDone(msecs)
