@@ -45,8 +45,10 @@ def _all_pages(client: ApiClient, path: str) -> list[dict[str, Any]]:
 
 
 def _my_address(client: ApiClient, me: Any) -> str | None:
-    """The address the server sees for us: the newest audit event of ours carries it (the API
-    has no "who am I" address field)."""
+    """The address the server sees for us: ``GET /v1/account`` says so; older servers did not,
+    and then the newest audit event of ours carries it."""
+    if isinstance(me, dict) and isinstance(me.get("ip"), str) and me["ip"]:
+        return str(me["ip"])
     login = me.get("login") if isinstance(me, dict) else None
     if not login:
         return None

@@ -14,6 +14,7 @@ from server.models.auth import (
     ConfirmEmailRequest,
     EnrollmentSecret,
     EnrollmentStarted,
+    Me,
     User,
 )
 from server.models.common import Envelope
@@ -22,14 +23,15 @@ from server.store import users
 router = APIRouter(prefix="/v1/account", tags=["account"])
 
 
-@router.get("", response_model=Envelope[User])
+@router.get("", response_model=Envelope[Me])
 def me(principal: CurrentUser, services: ServicesDep) -> dict[str, Any]:
     """Who the token belongs to, with the 2FA method."""
     with services.read() as conn:
         user = users.by_id(conn, principal.user_id)
     if user is None:
         raise ApiError(401, "unauthorized", "the account no longer exists")
-    return success_body(common.user_view(user, principal.enrollment_required))
+    view = common.user_view(user, principal.enrollment_required)
+    return success_body({**view, "ip": principal.ip})
 
 
 @router.post("/2fa/totp:start", response_model=Envelope[EnrollmentStarted], status_code=201)

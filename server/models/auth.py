@@ -44,6 +44,12 @@ class User(BaseModel):
     two_factor: TwoFactorState
 
 
+class Me(User):
+    #: The caller's address as the server sees it (after trusted proxies): what the IP
+    #: allowlist is checked against, so clients can warn before locking themselves out.
+    ip: str
+
+
 class Session(BaseModel):
     token: str
     expires_at: datetime

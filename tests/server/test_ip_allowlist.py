@@ -140,3 +140,12 @@ def test_forwarded_for_ignored_from_untrusted_peers(api: Api) -> None:
     assert spoofed.status_code == 403
     chain = {"X-Forwarded-For": "2001:db8::1, 127.0.0.2"}
     assert api.start_login("oper1", via_proxy=True, headers=chain).status_code == 200
+
+
+def test_account_reports_the_address_the_allowlist_sees(api: Api) -> None:
+    token = api.login("oper1")
+    direct = api.call("GET", "/v1/account", token=token).json()["data"]
+    assert direct["ip"] == "127.0.0.1"
+    xff = {"X-Forwarded-For": "2001:db8::15"}
+    proxied = api.call("GET", "/v1/account", token=token, via_proxy=True, headers=xff)
+    assert proxied.json()["data"]["ip"] == "2001:db8::15"
