@@ -54,9 +54,10 @@ class VaultSession(QObject):
 
     @property
     def path(self) -> Path:
-        from desktop.core.vault import vault_path
+        # The file name without importing the vault module (cryptography) at start-up.
+        from desktop.ui.unlock import VAULT_FILENAME
 
-        return vault_path(self.home)
+        return self.home / VAULT_FILENAME
 
     @property
     def is_open(self) -> bool:
