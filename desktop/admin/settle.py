@@ -83,6 +83,7 @@ def after_error(
     _finish(store, item, Status.REJECTED, "rejected", exc.message)
     report.rejected += 1
     report.rejections.append(f"{item.resource}: {exc.message}")
+    report.refusals.append((item.resource, exc))
     return Outcome.SETTLED
 
 

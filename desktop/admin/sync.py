@@ -48,6 +48,8 @@ class SyncReport:
     auth_required: bool = False
     message: str = ""
     rejections: list[str] = field(default_factory=list)
+    #: The same refusals as (resource, error), for the UI to word in the user's language.
+    refusals: list[tuple[str, Exception]] = field(default_factory=list)
 
     @property
     def clean(self) -> bool:

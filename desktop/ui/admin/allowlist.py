@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 from desktop.admin.netaddr import Typing, parse_value, permits, typing_state
 from desktop.core.errors import InvalidInput
 from desktop.ui.admin.controller import AdminController, Snapshot
+from desktop.ui.admin.input_errors import input_error_text
 from desktop.ui.admin.page import EditorPage, prepare_table, read_only, status_cell
+from desktop.ui.admin.values import code_text
 
 
 class AllowlistEditor(EditorPage):
@@ -105,7 +107,7 @@ class AllowlistEditor(EditorPage):
         for row, entry in enumerate(self.entries):
             cells = [
                 entry.get("value"),
-                entry.get("kind"),
+                code_text(entry.get("kind")),
                 entry.get("name"),
                 self.tr("yes") if entry.get("is_active", True) else self.tr("no"),
             ]
@@ -137,7 +139,7 @@ class AllowlistEditor(EditorPage):
             try:
                 parse_value(text)
             except InvalidInput as exc:
-                self.hint.setText(exc.message)
+                self.hint.setText(input_error_text(exc))
         else:
             self.hint.setObjectName("")
             self.hint.setText("")

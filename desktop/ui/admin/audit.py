@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from desktop.admin.service import AdminService
 from desktop.ui.admin.controller import AdminController, Snapshot
 from desktop.ui.admin.page import EditorPage, prepare_table, read_only
+from desktop.ui.admin.values import code_text
 
 PAGE = 50
 
@@ -122,7 +123,7 @@ class AuditLogView(EditorPage):
                 event.get("ip") or "",
                 event.get("action"),
                 event.get("resource"),
-                event.get("outcome"),
+                code_text(event.get("outcome")),
             ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, read_only(text))

@@ -21,29 +21,6 @@ from desktop.admin.resolve import Choice, choices_for
 from desktop.ui.admin.page import prepare_table, read_only
 
 
-def _label(dialog: QDialog, path: str) -> str:
-    """A readable name for a setting's path (the path itself when we have none)."""
-    names = {
-        "default_method": dialog.tr("Default method"),
-        "required_roles": dialog.tr("Authenticator required for"),
-        "grace_hours": dialog.tr("Grace period (hours)"),
-        "email_code.ttl_seconds": dialog.tr("E-mail code valid for (s)"),
-        "email_code.max_attempts": dialog.tr("Wrong codes allowed"),
-        "totp.issuer": dialog.tr("Issuer shown in the app"),
-        "totp.digits": dialog.tr("Authenticator digits"),
-        "totp.period": dialog.tr("Code lifetime (s)"),
-        "totp.algorithm": dialog.tr("Algorithm"),
-        "enabled": dialog.tr("On/off"),
-        "name": dialog.tr("Name"),
-        "value": dialog.tr("Address"),
-        "comment": dialog.tr("Comment"),
-        "is_active": dialog.tr("Active"),
-        "support_access": dialog.tr("Support access grant"),
-        "entry": dialog.tr("Entry (you removed it)"),
-    }
-    return names.get(path, path)
-
-
 def _text(value: Any) -> str:
     if value is None:
         return "—"
@@ -89,7 +66,7 @@ class ConflictDialog(QDialog):
         self.table.setRowCount(len(fields))
         for row, field in enumerate(fields):
             values = [
-                _label(self, str(field.get("path"))),
+                self._label(str(field.get("path"))),
                 _text(field.get("base")),
                 _text(field.get("mine")),
                 _text(field.get("theirs")),
@@ -115,6 +92,28 @@ class ConflictDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
+
+    def _label(self, path: str) -> str:
+        """A readable name for a setting's path (the path itself when we have none)."""
+        names = {
+            "default_method": self.tr("Default method"),
+            "required_roles": self.tr("Authenticator required for"),
+            "grace_hours": self.tr("Grace period (hours)"),
+            "email_code.ttl_seconds": self.tr("E-mail code valid for (s)"),
+            "email_code.max_attempts": self.tr("Wrong codes allowed"),
+            "totp.issuer": self.tr("Issuer shown in the app"),
+            "totp.digits": self.tr("Authenticator digits"),
+            "totp.period": self.tr("Code lifetime (s)"),
+            "totp.algorithm": self.tr("Algorithm"),
+            "enabled": self.tr("On/off"),
+            "name": self.tr("Name"),
+            "value": self.tr("Address"),
+            "comment": self.tr("Comment"),
+            "is_active": self.tr("Active"),
+            "support_access": self.tr("Support access grant"),
+            "entry": self.tr("Entry (you removed it)"),
+        }
+        return names.get(path, path)
 
     def _choose(self, choice: Choice) -> None:
         self.choice = choice

@@ -23,6 +23,7 @@ from desktop.admin.filtering import Verdict, evaluate
 from desktop.core.errors import KeydeskError
 from desktop.ui.admin.controller import AdminController, Snapshot
 from desktop.ui.admin.page import EditorPage, prepare_table, read_only, status_cell
+from desktop.ui.admin.values import code_text
 
 
 class ContentFilterEditor(EditorPage):
@@ -160,13 +161,14 @@ class ContentFilterEditor(EditorPage):
         pending = snapshot.get("pending", {})
         self.table.setRowCount(len(self.rules))
         for row, rule in enumerate(self.rules):
-            pattern = rule.get("pattern") if rule.get("kind") != "pii" else rule.get("pii_type")
+            pii = rule.get("kind") == "pii"
+            pattern = code_text(rule.get("pii_type")) if pii else rule.get("pattern")
             cells = [
                 rule.get("name"),
-                rule.get("kind"),
+                code_text(rule.get("kind")),
                 pattern,
-                rule.get("direction"),
-                rule.get("action"),
+                code_text(rule.get("direction")),
+                code_text(rule.get("action")),
             ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, read_only(text))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QTableWidge
 
 from desktop.ui.admin.controller import AdminController, Snapshot
 from desktop.ui.admin.page import EditorPage, prepare_table, read_only, status_cell
+from desktop.ui.admin.values import code_text
 
 
 class OperatorsView(EditorPage):
@@ -54,7 +55,7 @@ class OperatorsView(EditorPage):
             cells = [
                 person.get("login"),
                 person.get("name"),
-                person.get("role"),
+                code_text(person.get("role")),
                 methods.get(str(person.get("two_factor_method")), ""),
             ]
             for column, text in enumerate(cells):

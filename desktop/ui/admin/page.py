@@ -35,9 +35,7 @@ class EditorPage(QWidget):
         self.intro = QLabel(intro, self)
         self.intro.setObjectName("pageIntro")
         self.intro.setWordWrap(True)
-        self.pending_note = QLabel(self)
-        self.pending_note.setObjectName("pendingNote")
-        self.pending_note.hide()
+        self.pending_note = PendingNote(self)
         layout.addWidget(heading)
         layout.addWidget(self.intro)
         layout.addWidget(self.pending_note)
@@ -63,30 +61,38 @@ class EditorPage(QWidget):
             return
         held = sum(1 for s in mine.values() if s == "held")
         conflicts = sum(1 for s in mine.values() if s == "conflict")
-        text = count_text(
-            self,
-            "%n change here is not on the server yet.",
-            "%n changes here are not on the server yet.",
-            len(mine),
+        self.pending_note.show_counts(len(mine), held, conflicts)
+
+
+class PendingNote(QLabel):
+    """ "⟳ 2 changes here are not on the server yet. …" — its own class, so that tr() finds the
+    plural forms (PySide's tr() in a base class misses them for a subclass's instance)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pendingNote")
+        self.hide()
+
+    def show_counts(self, count: int, held: int, conflicts: int) -> None:
+        text = (
+            self.tr("%n change here is not on the server yet.", "", count)
+            if count == 1
+            else self.tr("%n changes here are not on the server yet.", "", count)
         )
         if held:
-            text += " " + count_text(
-                self,
-                "%n waits for your re-confirmation.",
-                "%n wait for your re-confirmation.",
-                held,
+            text += " " + (
+                self.tr("%n waits for your re-confirmation.", "", held)
+                if held == 1
+                else self.tr("%n wait for your re-confirmation.", "", held)
             )
         if conflicts:
-            text += " " + count_text(
-                self, "%n conflict needs a decision.", "%n conflicts need a decision.", conflicts
+            text += " " + (
+                self.tr("%n conflict needs a decision.", "", conflicts)
+                if conflicts == 1
+                else self.tr("%n conflicts need a decision.", "", conflicts)
             )
-        self.pending_note.setText("⟳ " + text)
-        self.pending_note.show()
-
-
-def count_text(widget: QWidget, one: str, many: str, count: int) -> str:
-    """``one`` or ``many`` (both translatable) with %n replaced by the count."""
-    return widget.tr(one if count == 1 else many).replace("%n", str(count))
+        self.setText("⟳ " + text)
+        self.show()
 
 
 def status_cell(status: str | None) -> QTableWidgetItem:

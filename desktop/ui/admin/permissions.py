@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from desktop.admin.edits import Editor
 from desktop.admin.model import OutboxItem
 from desktop.ui.admin.controller import AdminController, Snapshot
-from desktop.ui.admin.page import EditorPage, count_text
+from desktop.ui.admin.page import EditorPage
+from desktop.ui.admin.values import function_title, role_name, section_title
 
 Matrix = dict[str, dict[str, bool]]
 
@@ -73,10 +74,10 @@ class PermissionsEditor(EditorPage):
         labels = []
         for section in self.catalog:
             self.rows.append(None)
-            labels.append(section["title"])
+            labels.append(section_title(section))
             for function in section["functions"]:
                 self.rows.append((section["id"], function["id"]))
-                labels.append("    " + function["title"])
+                labels.append("    " + function_title(section["id"], function))
         self.table.setRowCount(len(self.rows))
         self.table.setColumnCount(len(self.roles))
         headers = [self._role_header(r) for r in self.roles]
@@ -90,7 +91,7 @@ class PermissionsEditor(EditorPage):
 
     def _role_header(self, role: dict[str, Any]) -> str:
         mark = " ⟳" if f"roles/{role['id']}" in self.pending else ""
-        return f"{role.get('name', role['id'])}{mark}"
+        return f"{role_name(role['id'], role.get('name', role['id']))}{mark}"
 
     def _cell(self, key: tuple[str, str] | None, role: dict[str, Any]) -> QTableWidgetItem:
         item = QTableWidgetItem()
@@ -156,7 +157,13 @@ class PermissionsEditor(EditorPage):
     def _changed(self, *_args: object) -> None:
         count = sum(len(fns) for matrix in self.changes().values() for fns in matrix.values())
         self.summary.setText(
-            count_text(self, "%n unsaved change", "%n unsaved changes", count) if count else ""
+            (
+                self.tr("%n unsaved change", "", count)
+                if count == 1
+                else self.tr("%n unsaved changes", "", count)
+            )
+            if count
+            else ""
         )
         self.apply_button.setEnabled(count > 0)
         self.revert_button.setEnabled(count > 0)

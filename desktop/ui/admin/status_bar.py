@@ -9,8 +9,6 @@ from typing import Any
 from PySide6.QtCore import QDateTime, QLocale, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from desktop.ui.admin.page import count_text
-
 
 def _badge(parent: QWidget) -> QLabel:
     label = QLabel(parent)
@@ -92,16 +90,22 @@ class SyncStatusBar(QFrame):
     def _counts(self, status: dict[str, Any]) -> None:
         pending, held = int(status.get("pending") or 0), int(status.get("held") or 0)
         conflicts, rejected = int(status.get("conflicts") or 0), int(status.get("rejected") or 0)
-        self.pending.setText(count_text(self, "%n edit pending", "%n edits pending", pending))
+        self.pending.setText(
+            self.tr("%n edit pending", "", pending)
+            if pending == 1
+            else self.tr("%n edits pending", "", pending)
+        )
         self.pending.setProperty("tone", "warn" if pending else "")
         self.pending.style().polish(self.pending)
-        self.held.setText(count_text(self, "%n held — re-confirm…", "%n held — re-confirm…", held))
+        self.held.setText(self.tr("%n held — re-confirm…", "", held))
         self.held.setVisible(held > 0)
         self.conflicts.setText(
-            count_text(self, "%n conflict — resolve…", "%n conflicts — resolve…", conflicts)
+            self.tr("%n conflict — resolve…", "", conflicts)
+            if conflicts == 1
+            else self.tr("%n conflicts — resolve…", "", conflicts)
         )
         self.conflicts.setVisible(conflicts > 0)
-        self.rejected.setText(count_text(self, "%n refused", "%n refused", rejected))
+        self.rejected.setText(self.tr("%n refused", "", rejected))
         self.rejected.setProperty("tone", "alert")
         self.rejected.setVisible(rejected > 0)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.admin.merge import changed_fields
 from desktop.ui.admin.controller import AdminController, Snapshot
 from desktop.ui.admin.page import EditorPage
+from desktop.ui.admin.values import role_name
 
 
 class TwoFactorEditor(EditorPage):
@@ -123,7 +124,11 @@ class TwoFactorEditor(EditorPage):
         roles = [r["id"] for r in view.get("roles", [])] or ["admin", "supervisor", "operator"]
         if list(self.role_checks) != roles:
             self._make_role_checks(
-                roles, {r["id"]: r.get("name", r["id"]) for r in view.get("roles", [])}
+                roles,
+                {
+                    r["id"]: role_name(r["id"], r.get("name", r["id"]))
+                    for r in view.get("roles", [])
+                },
             )
         self.current = view.get("two_factor", {})
         self._fill(self.current)

@@ -23,12 +23,11 @@ from desktop.ui.admin.controller import AdminController, Snapshot
 from desktop.ui.admin.enroll_dialog import EnrollDialog
 from desktop.ui.admin.login_dialog import LoginDialog
 from desktop.ui.admin.operators import OperatorsView
-from desktop.ui.admin.page import count_text
 from desktop.ui.admin.permissions import PermissionsEditor
 from desktop.ui.admin.status_bar import SupportBanner, SyncStatusBar
 from desktop.ui.admin.style import STYLE
 from desktop.ui.admin.support import SupportAccessEditor
-from desktop.ui.admin.texts import weakening_text
+from desktop.ui.admin.texts import error_text, weakening_text
 from desktop.ui.admin.two_factor import TwoFactorEditor
 
 AccountsProvider = Callable[[], list[Account]]
@@ -141,13 +140,18 @@ class AdminWindow(QMainWindow):
             self._show(self.controller.snapshot)
 
     def _synced(self, report: SyncReport) -> None:
-        if report.rejections:
+        if report.refusals:
+            refused = "; ".join(f"{where}: {error_text(exc)}" for where, exc in report.refusals)
             self.statusBar().showMessage(
-                self.tr("The server refused: %1").replace("%1", "; ".join(report.rejections)), 15000
+                self.tr("The server refused: %1").replace("%1", refused), 15000
             )
         elif report.pushed:
+            pushed = report.pushed
             self.statusBar().showMessage(
-                count_text(self, "%n edit synced", "%n edits synced", report.pushed), 5000
+                self.tr("%n edit synced", "", pushed)
+                if pushed == 1
+                else self.tr("%n edits synced", "", pushed),
+                5000,
             )
 
     # --- dialogs ------------------------------------------------------------------------

@@ -286,17 +286,14 @@ class ScanDialog(QDialog):
     def _show_confirm(self, accounts: list[Account]) -> None:
         self._stop_session()
         self.state = "confirm"
+        count = len(accounts)
         heading = (
-            self.tr("Found 1 account")
-            if len(accounts) == 1
-            else self.tr("Found %1 accounts").replace("%1", str(len(accounts)))
+            self.tr("Found 1 account") if count == 1 else self.tr("Found %n accounts", "", count)
         )
         self.confirm.set_snapshot(self.preview.snapshot())
         self.confirm.show_accounts(accounts, heading)
         self.add_button.setText(
-            self.tr("&Add account")
-            if len(accounts) == 1
-            else self.tr("&Add %1 accounts").replace("%1", str(len(accounts)))
+            self.tr("&Add account") if count == 1 else self.tr("&Add %n accounts", "", count)
         )
         self.pages.setCurrentWidget(self.confirm)
         self._set_confirm_buttons(True)
