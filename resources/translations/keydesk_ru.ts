@@ -1,920 +1,3232 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
-  <context>
+<context>
     <name>AccountActions</name>
     <message>
-      <location filename="../../desktop/ui/account_actions.py" line="27" />
-      <source>&amp;Copy code</source>
-      <translation>&amp;Копировать код</translation>
+        <location filename="../../desktop/ui/account_actions.py" line="27"/>
+        <source>&amp;Copy code</source>
+        <translation>&amp;Копировать код</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/account_actions.py" line="30" />
-      <source>&amp;Next code</source>
-      <translation>&amp;Следующий код</translation>
+        <location filename="../../desktop/ui/account_actions.py" line="30"/>
+        <source>&amp;Next code</source>
+        <translation>&amp;Следующий код</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/account_actions.py" line="32" />
-      <source>&amp;Edit…</source>
-      <translation>&amp;Изменить…</translation>
+        <location filename="../../desktop/ui/account_actions.py" line="32"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/account_actions.py" line="34" />
-      <source>&amp;Favourite</source>
-      <translation>В &amp;избранное</translation>
+        <location filename="../../desktop/ui/account_actions.py" line="34"/>
+        <source>&amp;Favourite</source>
+        <translation>В &amp;избранное</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/account_actions.py" line="37" />
-      <source>Move &amp;up</source>
-      <translation>Переместить &amp;вверх</translation>
+        <location filename="../../desktop/ui/account_actions.py" line="37"/>
+        <source>Move &amp;up</source>
+        <translation>Переместить &amp;вверх</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/account_actions.py" line="40" />
-      <source>Move &amp;down</source>
-      <translation>Переместить в&amp;низ</translation>
+        <location filename="../../desktop/ui/account_actions.py" line="40"/>
+        <source>Move &amp;down</source>
+        <translation>Переместить в&amp;низ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/account_actions.py" line="43" />
-      <source>&amp;Delete…</source>
-      <translation>&amp;Удалить…</translation>
+        <location filename="../../desktop/ui/account_actions.py" line="43"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/account_actions.py" line="46" />
-      <source>&amp;Undo</source>
-      <translation>&amp;Отменить</translation>
+        <location filename="../../desktop/ui/account_actions.py" line="46"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/account_actions.py" line="119" />
-      <source>Copied — clipboard clears in %n s</source>
-      <translation>
-        <numerusform>Скопировано — буфер очистится через %n с</numerusform>
-        <numerusform>Скопировано — буфер очистится через %n с</numerusform>
-        <numerusform>Скопировано — буфер очистится через %n с</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/account_actions.py" line="119"/>
+        <source>Copied — clipboard clears in %n s</source>
+        <translation>
+            <numerusform>Скопировано — буфер очистится через %n с</numerusform>
+            <numerusform>Скопировано — буфер очистится через %n с</numerusform>
+            <numerusform>Скопировано — буфер очистится через %n с</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/account_actions.py" line="185" />
-      <source>Delete account</source>
-      <translation>Удаление учётной записи</translation>
+        <location filename="../../desktop/ui/account_actions.py" line="185"/>
+        <source>Delete account</source>
+        <translation>Удаление учётной записи</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/account_actions.py" line="187" />
-      <source>Delete “%1”? Its codes will no longer be available in Keydesk. Make sure you can still sign in to this service another way.</source>
-      <translation>Удалить «%1»? Её коды больше не будут доступны в Keydesk. Убедитесь, что можете войти в этот сервис другим способом.</translation>
+        <location filename="../../desktop/ui/account_actions.py" line="187"/>
+        <source>Delete “%1”? Its codes will no longer be available in Keydesk. Make sure you can still sign in to this service another way.</source>
+        <translation>Удалить «%1»? Её коды больше не будут доступны в Keydesk. Убедитесь, что можете войти в этот сервис другим способом.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/account_actions.py" line="201" />
-      <source>Deleted “%1”</source>
-      <translation>«%1» удалена</translation>
+        <location filename="../../desktop/ui/account_actions.py" line="201"/>
+        <source>Deleted “%1”</source>
+        <translation>«%1» удалена</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/account_actions.py" line="203" />
-      <source>Undo</source>
-      <translation>Отменить</translation>
+        <location filename="../../desktop/ui/account_actions.py" line="203"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AccountDelegate</name>
     <message>
-      <location filename="../../desktop/ui/delegate.py" line="51" />
-      <source>next</source>
-      <extracomment>The HOTP "next code" button of a row was pressed.</extracomment>
-      <translation>далее</translation>
+        <location filename="../../desktop/ui/delegate.py" line="51"/>
+        <source>next</source>
+        <extracomment>The HOTP &quot;next code&quot; button of a row was pressed.</extracomment>
+        <translation>далее</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AddMenu</name>
     <message>
-      <location filename="../../desktop/ui/add_menu.py" line="50" />
-      <source>Add account</source>
-      <translation>Добавить учётную запись</translation>
+        <location filename="../../desktop/ui/add_menu.py" line="50"/>
+        <source>Add account</source>
+        <translation>Добавить учётную запись</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/add_menu.py" line="53" />
-      <source>Scan with &amp;camera…</source>
-      <translation>Сканировать &amp;камерой…</translation>
+        <location filename="../../desktop/ui/add_menu.py" line="53"/>
+        <source>Scan with &amp;camera…</source>
+        <translation>Сканировать &amp;камерой…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/add_menu.py" line="55" />
-      <source>Scan &amp;screen region…</source>
-      <translation>Сканировать область &amp;экрана…</translation>
+        <location filename="../../desktop/ui/add_menu.py" line="55"/>
+        <source>Scan &amp;screen region…</source>
+        <translation>Сканировать область &amp;экрана…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/add_menu.py" line="57" />
-      <source>From &amp;image file…</source>
-      <translation>Из &amp;файла изображения…</translation>
+        <location filename="../../desktop/ui/add_menu.py" line="57"/>
+        <source>From &amp;image file…</source>
+        <translation>Из &amp;файла изображения…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/add_menu.py" line="58" />
-      <source>&amp;Paste link or image</source>
-      <translation>&amp;Вставить ссылку или изображение</translation>
+        <location filename="../../desktop/ui/add_menu.py" line="58"/>
+        <source>&amp;Paste link or image</source>
+        <translation>&amp;Вставить ссылку или изображение</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/add_menu.py" line="60" />
-      <source>Enter key &amp;manually…</source>
-      <translation>Ввести ключ &amp;вручную…</translation>
+        <location filename="../../desktop/ui/add_menu.py" line="60"/>
+        <source>Enter key &amp;manually…</source>
+        <translation>Ввести ключ &amp;вручную…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/add_menu.py" line="79" />
-      <source>Scanning is not available in this installation.</source>
-      <translation>Сканирование недоступно в этой установке.</translation>
+        <location filename="../../desktop/ui/add_menu.py" line="79"/>
+        <source>Scanning is not available in this installation.</source>
+        <translation>Сканирование недоступно в этой установке.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/add_menu.py" line="97" />
-      <source>The clipboard holds no authenticator link.</source>
-      <translation>В буфере обмена нет ссылки аутентификатора.</translation>
+        <location filename="../../desktop/ui/add_menu.py" line="97"/>
+        <source>The clipboard holds no authenticator link.</source>
+        <translation>В буфере обмена нет ссылки аутентификатора.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/add_menu.py" line="135" />
-      <source>Add accounts</source>
-      <translation>Добавление учётных записей</translation>
+        <location filename="../../desktop/ui/add_menu.py" line="135"/>
+        <source>Add accounts</source>
+        <translation>Добавление учётных записей</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/add_menu.py" line="136" />
-      <source>Add %n accounts to Keydesk?</source>
-      <translation>
-        <numerusform>Добавить %n учётную запись в Keydesk?</numerusform>
-        <numerusform>Добавить %n учётные записи в Keydesk?</numerusform>
-        <numerusform>Добавить %n учётных записей в Keydesk?</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/add_menu.py" line="136"/>
+        <source>Add %n accounts to Keydesk?</source>
+        <translation>
+            <numerusform>Добавить %n учётную запись в Keydesk?</numerusform>
+            <numerusform>Добавить %n учётные записи в Keydesk?</numerusform>
+            <numerusform>Добавить %n учётных записей в Keydesk?</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/add_menu.py" line="150" />
-      <source>Added “%1”</source>
-      <translation>Добавлено: «%1»</translation>
+        <location filename="../../desktop/ui/add_menu.py" line="150"/>
+        <source>Added “%1”</source>
+        <translation>Добавлено: «%1»</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/add_menu.py" line="152" />
-      <source>Added %n accounts</source>
-      <translation>
-        <numerusform>Добавлена %n учётная запись</numerusform>
-        <numerusform>Добавлены %n учётные записи</numerusform>
-        <numerusform>Добавлено %n учётных записей</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/add_menu.py" line="152"/>
+        <source>Added %n accounts</source>
+        <translation>
+            <numerusform>Добавлена %n учётная запись</numerusform>
+            <numerusform>Добавлены %n учётные записи</numerusform>
+            <numerusform>Добавлено %n учётных записей</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/add_menu.py" line="166" />
-      <location filename="../../desktop/ui/add_menu.py" line="191" />
-      <source>Creating your encrypted vault…</source>
-      <translation>Создаётся зашифрованное хранилище…</translation>
+        <location filename="../../desktop/ui/add_menu.py" line="166"/>
+        <location filename="../../desktop/ui/add_menu.py" line="191"/>
+        <source>Creating your encrypted vault…</source>
+        <translation>Создаётся зашифрованное хранилище…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/add_menu.py" line="204" />
-      <source>Could not create the vault: %1</source>
-      <translation>Не удалось создать хранилище: %1</translation>
+        <location filename="../../desktop/ui/add_menu.py" line="204"/>
+        <source>Could not create the vault: %1</source>
+        <translation>Не удалось создать хранилище: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>Admin</name>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="34"/>
+        <source>The server refused this change: %1</source>
+        <translation>Сервер отклонил изменение: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="55"/>
+        <source>That code is not right.</source>
+        <translation>Код неверный.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="67"/>
+        <source>Unexpected error: %1</source>
+        <translation>Непредвиденная ошибка: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="73"/>
+        <source>Wrong login or password.</source>
+        <translation>Неверный логин или пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="74"/>
+        <source>Only administrators may do this.</source>
+        <translation>Это может делать только администратор.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="75"/>
+        <source>The administrator role cannot be changed.</source>
+        <translation>Роль администратора изменить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="76"/>
+        <source>Support access is not granted.</source>
+        <translation>Доступ техподдержки не предоставлен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="77"/>
+        <source>Set up an authenticator app before using the security settings.</source>
+        <translation>Перед работой с настройками безопасности подключите приложение-аутентификатор.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="80"/>
+        <source>An authenticator app is already set up.</source>
+        <translation>Приложение-аутентификатор уже подключено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="81"/>
+        <source>No authenticator app is set up.</source>
+        <translation>Приложение-аутентификатор не подключено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="82"/>
+        <source>The security policy requires an authenticator app.</source>
+        <translation>Политика безопасности требует приложение-аутентификатор.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="85"/>
+        <source>You cannot reset your own authenticator here.</source>
+        <translation>Свой собственный аутентификатор здесь сбросить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="86"/>
+        <source>This change would lock your own address out (IP allowlist).</source>
+        <translation>После этого изменения ваш собственный адрес потеряет доступ (список разрешённых IP-адресов).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="89"/>
+        <source>This entry already exists on the server.</source>
+        <translation>Такая запись на сервере уже есть.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="90"/>
+        <source>Too many attempts. Start the login again.</source>
+        <translation>Слишком много попыток. Начните вход заново.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="91"/>
+        <location filename="../../desktop/ui/admin/texts.py" line="92"/>
+        <source>This step is over. Start again.</source>
+        <translation>Этот шаг уже завершён. Начните заново.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="93"/>
+        <location filename="../../desktop/ui/admin/texts.py" line="116"/>
+        <source>The code expired. Start the login again.</source>
+        <translation>Срок действия кода истёк. Начните вход заново.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="94"/>
+        <location filename="../../desktop/ui/admin/texts.py" line="123"/>
+        <source>The server no longer has this entry.</source>
+        <translation>На сервере этой записи больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="100"/>
+        <source>The server cannot be reached. Your edits are kept and will be sent later.</source>
+        <translation>Сервер недоступен. Ваши изменения сохранены и будут отправлены позже.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="106"/>
+        <source>You are not logged in. Your edits are kept.</source>
+        <translation>Вы не вошли в систему. Ваши изменения сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="108"/>
+        <source>Please log in again. Your edits are kept.</source>
+        <translation>Войдите снова. Ваши изменения сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="111"/>
+        <source>The server does not accept connections from this address (IP allowlist).</source>
+        <translation>Сервер не принимает подключения с этого адреса (список разрешённых IP-адресов).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="115"/>
+        <source>You are not allowed to do this.</source>
+        <translation>У вас нет прав на это действие.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="119"/>
+        <source>Someone changed this on the server in the meantime.</source>
+        <translation>Тем временем кто-то изменил это на сервере.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="127"/>
+        <source>The server failed to answer properly. Try again later.</source>
+        <translation>Сервер ответил с ошибкой. Повторите попытку позже.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="131"/>
+        <source>Enter the server&apos;s address as https://host (plain http only for this computer).</source>
+        <translation>Введите адрес сервера в виде https://host (простой http — только для этого компьютера).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="140"/>
+        <source>grants technical support access to the account</source>
+        <extracomment>What each weakening code (desktop.admin.weakening.DESCRIPTIONS) means, in the user&apos;s language.</extracomment>
+        <translation>предоставляет доступ техподдержки к учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="143"/>
+        <source>lets people log in with e-mail codes instead of an authenticator</source>
+        <translation>разрешает входить по кодам из писем вместо приложения-аутентификатора</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="146"/>
+        <source>stops requiring an authenticator for some roles</source>
+        <translation>отменяет обязательный аутентификатор для некоторых ролей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="149"/>
+        <source>gives people longer before an authenticator is required</source>
+        <translation>даёт больше времени до обязательного подключения аутентификатора</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="152"/>
+        <source>makes e-mailed codes live longer</source>
+        <translation>продлевает срок действия кодов из писем</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="153"/>
+        <source>allows more wrong codes per login</source>
+        <translation>разрешает больше неверных кодов при входе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="154"/>
+        <source>makes authenticator codes shorter</source>
+        <translation>укорачивает коды аутентификатора</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="155"/>
+        <source>makes authenticator codes live longer</source>
+        <translation>продлевает срок действия кодов аутентификатора</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="156"/>
+        <source>uses a weaker hash for authenticator codes</source>
+        <translation>использует более слабый хеш для кодов аутентификатора</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="159"/>
+        <source>turns the IP allowlist off</source>
+        <translation>выключает список разрешённых IP-адресов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="160"/>
+        <source>turns the IP allowlist on (only listed addresses may log in)</source>
+        <translation>включает список разрешённых IP-адресов (входить смогут только адреса из списка)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="163"/>
+        <source>removes an address from the IP allowlist</source>
+        <translation>удаляет адрес из списка разрешённых IP-адресов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="166"/>
+        <source>leaves the IP allowlist without any active entry</source>
+        <translation>оставляет список разрешённых IP-адресов без активных записей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="169"/>
+        <source>deactivates an IP allowlist entry</source>
+        <translation>отключает запись в списке разрешённых IP-адресов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="170"/>
+        <source>narrows an IP allowlist entry</source>
+        <translation>сужает запись в списке разрешённых IP-адресов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="184"/>
+        <source>Waiting to sync</source>
+        <translation>Ожидает синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="185"/>
+        <source>Needs re-confirmation</source>
+        <translation>Нужно подтверждение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="186"/>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="187"/>
+        <source>Refused by the server</source>
+        <translation>Отклонено сервером</translation>
+    </message>
+</context>
+<context>
+    <name>AdminCounts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/admin/texts.py" line="44"/>
+        <source>Too many attempts. Try again in %n s.</source>
+        <translation>
+            <numerusform>Слишком много попыток. Повторите через %n с.</numerusform>
+            <numerusform>Слишком много попыток. Повторите через %n с.</numerusform>
+            <numerusform>Слишком много попыток. Повторите через %n с.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/admin/texts.py" line="47"/>
+        <source>That code is not right (%n attempts left).</source>
+        <translation>
+            <numerusform>Код неверный (осталась %n попытка).</numerusform>
+            <numerusform>Код неверный (осталось %n попытки).</numerusform>
+            <numerusform>Код неверный (осталось %n попыток).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdminInput</name>
+    <message>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="19"/>
+        <source>Enter an address, a CIDR block (10.0.0.0/8) or a range (a-b).</source>
+        <translation>Введите адрес, CIDR-блок (10.0.0.0/8) или диапазон (a-b).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="25"/>
+        <source>“%1” is not a valid range: both ends must be the same IP version.</source>
+        <translation>«%1» — неверный диапазон: оба конца должны быть одной версии IP.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="31"/>
+        <source>“%1” is not a valid range: the first address is above the last.</source>
+        <translation>«%1» — неверный диапазон: первый адрес больше последнего.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="37"/>
+        <source>“%1” is not a valid range of addresses (FIRST-LAST).</source>
+        <translation>«%1» — неверный диапазон адресов (ПЕРВЫЙ-ПОСЛЕДНИЙ).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="41"/>
+        <source>“%1” is not a valid address or CIDR block.</source>
+        <translation>«%1» — неверный адрес или CIDR-блок.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="45"/>
+        <source>The rule name is too long (at most 200 characters).</source>
+        <translation>Слишком длинное название правила (не более 200 символов).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="49"/>
+        <source>The rule needs a pattern (at most 300 characters).</source>
+        <translation>Правилу нужен шаблон (не более 300 символов).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="53"/>
+        <source>The regular expression is not valid: %1</source>
+        <translation>Неверное регулярное выражение: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="57"/>
+        <source>Support access can last at most 720 hours.</source>
+        <translation>Доступ техподдержки можно дать не более чем на 720 часов.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="61"/>
+        <source>A reason is required.</source>
+        <translation>Укажите причину.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="65"/>
+        <source>The reason (500 characters) or the ticket (100) is too long.</source>
+        <translation>Слишком длинная причина (500 символов) или номер обращения (100).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="71"/>
+        <source>The name (200 characters) or the comment (500) is too long.</source>
+        <translation>Слишком длинное название (200 символов) или комментарий (500).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="77"/>
+        <source>The issuer needs 1 to 60 characters, without “:”.</source>
+        <translation>Издатель — от 1 до 60 символов, без «:».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="81"/>
+        <source>Nothing to change.</source>
+        <translation>Изменять нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="85"/>
+        <source>These permissions are already set.</source>
+        <translation>Эти права уже установлены.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="89"/>
+        <source>%1 already uses e-mail codes.</source>
+        <translation>%1 уже входит по кодам из писем.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="93"/>
+        <source>The role “%1” cannot be changed.</source>
+        <translation>Роль «%1» изменить нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminValues</name>
+    <message>
+        <location filename="../../desktop/ui/admin/values.py" line="18"/>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/values.py" line="19"/>
+        <source>Supervisor</source>
+        <translation>Супервизор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/values.py" line="20"/>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/values.py" line="24"/>
+        <source>cidr</source>
+        <extracomment>Codes in table cells (kind of an allowlist entry or rule, direction, action, outcome, role).</extracomment>
+        <translation>CIDR-блок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/values.py" line="25"/>
+        <source>range</source>
+        <translation>диапазон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/values.py" line="26"/>
+        <source>word</source>
+        <translation>слово</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/values.py" line="27"/>
+        <source>regex</source>
+        <translation>рег. выражение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/values.py" line="28"/>
+        <source>pii</source>
+        <translation>личные данные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/values.py" line="29"/>
+        <source>card</source>
+        <translation>номер карты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/values.py" line="30"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/values.py" line="31"/>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/values.py" line="32"/>
+        <source>in</source>
+        <translation>входящие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/values.py" line="33"/>
+        <source>out</source>
+        <translation>исходящие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/values.py" line="34"/>
+        <source>both</source>
+        <translation>в обе стороны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/values.py" line="35"/>
+        <source>flag</source>
+        <translation>пометить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/values.py" line="36"/>
+        <source>mask</source>
+        <translation>скрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/values.py" line="37"/>
+        <source>block</source>
+        <translation>заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/values.py" line="38"/>
+        <source>success</source>
+        <translation>успешно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/values.py" line="39"/>
+        <source>failure</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/values.py" line="40"/>
+        <source>bad_password</source>
+        <translation>неверный пароль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/values.py" line="41"/>
+        <source>invalid_code</source>
+        <translation>неверный код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/values.py" line="42"/>
+        <source>ip_not_allowed</source>
+        <translation>адрес не разрешён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/values.py" line="43"/>
+        <source>admin</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/values.py" line="44"/>
+        <source>supervisor</source>
+        <translation>супервизор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/values.py" line="45"/>
+        <source>operator</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/values.py" line="46"/>
+        <source>support</source>
+        <translation>техподдержка</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWindow</name>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="50"/>
+        <source>Keydesk — Security settings</source>
+        <translation>Keydesk — настройки безопасности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="73"/>
+        <source>Two-factor</source>
+        <translation>Двухфакторная аутентификация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="74"/>
+        <source>IP allowlist</source>
+        <translation>Разрешённые IP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="75"/>
+        <source>Permissions</source>
+        <translation>Права</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="76"/>
+        <source>Content filter</source>
+        <translation>Фильтр содержимого</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="77"/>
+        <source>Support access</source>
+        <translation>Доступ техподдержки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="78"/>
+        <source>Operators</source>
+        <translation>Операторы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="79"/>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="102"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Учётная запись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="104"/>
+        <source>&amp;Log in…</source>
+        <translation>&amp;Войти…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="105"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Синхронизировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="106"/>
+        <source>Set up my &amp;authenticator…</source>
+        <translation>Подключить мой &amp;аутентификатор…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="107"/>
+        <source>Log &amp;out</source>
+        <translation>В&amp;ыйти</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="108"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="146"/>
+        <source>The server refused: %1</source>
+        <translation>Сервер отклонил: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/admin/window.py" line="151"/>
+        <source>%n edit synced</source>
+        <translation>
+            <numerusform>Синхронизировано %n изменение</numerusform>
+            <numerusform>Синхронизировано %n изменения</numerusform>
+            <numerusform>Синхронизировано %n изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/admin/window.py" line="153"/>
+        <source>%n edits synced</source>
+        <translation>
+            <numerusform>Синхронизировано %n изменение</numerusform>
+            <numerusform>Синхронизировано %n изменения</numerusform>
+            <numerusform>Синхронизировано %n изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="192"/>
+        <source>Log out</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/window.py" line="192"/>
+        <source>Log out of the server? Queued edits are kept.</source>
+        <translation>Выйти с сервера? Изменения в очереди сохранятся.</translation>
+    </message>
+</context>
+<context>
+    <name>AllowlistEditor</name>
+    <message>
+        <location filename="../../desktop/ui/admin/allowlist.py" line="33"/>
+        <source>IP allowlist</source>
+        <translation>Список разрешённых IP-адресов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/allowlist.py" line="35"/>
+        <source>When the allowlist is on, only these addresses can log in and use the service. Use CIDR blocks (192.0.2.0/24), single addresses or ranges (192.0.2.10-192.0.2.20); IPv6 works the same way.</source>
+        <translation>Когда список включён, входить и работать с сервисом можно только с этих адресов. Используйте CIDR-блоки (192.0.2.0/24), отдельные адреса или диапазоны (192.0.2.10-192.0.2.20); IPv6 — так же.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/allowlist.py" line="44"/>
+        <source>Allowlist is on (only listed addresses may log in)</source>
+        <translation>Список включён (входить можно только с адресов из списка)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/allowlist.py" line="48"/>
+        <source>Address, CIDR block or range</source>
+        <translation>Адрес, CIDR-блок или диапазон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/allowlist.py" line="52"/>
+        <source>Name (e.g. Main office)</source>
+        <translation>Название (например, Главный офис)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/allowlist.py" line="54"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/allowlist.py" line="57"/>
+        <source>Add my current address</source>
+        <translation>Добавить мой текущий адрес</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/allowlist.py" line="64"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/allowlist.py" line="65"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/allowlist.py" line="66"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/allowlist.py" line="67"/>
+        <source>Active</source>
+        <translation>Активна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/allowlist.py" line="68"/>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/allowlist.py" line="73"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/allowlist.py" line="75"/>
+        <location filename="../../desktop/ui/admin/allowlist.py" line="199"/>
+        <source>Deactivate</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/allowlist.py" line="104"/>
+        <source>Known after the first sync</source>
+        <translation>Станет известен после первой синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/allowlist.py" line="112"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/allowlist.py" line="112"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/allowlist.py" line="132"/>
+        <source>Will be stored as %1 (%2 to %3)</source>
+        <translation>Будет сохранено как %1 (от %2 до %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/allowlist.py" line="156"/>
+        <source>You would lock yourself out</source>
+        <translation>Вы потеряете доступ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/allowlist.py" line="158"/>
+        <source>After this change your own address (%1) is no longer allowed: you could not log in or sync from here. The server will refuse it. Queue it anyway?</source>
+        <translation>После этого изменения ваш собственный адрес (%1) больше не будет разрешён: вы не сможете входить и синхронизироваться отсюда. Сервер отклонит такое изменение. Всё равно поставить в очередь?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/allowlist.py" line="181"/>
+        <source>My address</source>
+        <translation>Мой адрес</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/allowlist.py" line="199"/>
+        <source>Activate</source>
+        <translation>Включить</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogView</name>
+    <message>
+        <location filename="../../desktop/ui/admin/audit.py" line="22"/>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit.py" line="24"/>
+        <source>Every security change and every login failure, newest first. End a filter with * to match a prefix (security.*).</source>
+        <translation>Все изменения безопасности и все неудачные входы, сначала новые. Завершите фильтр знаком *, чтобы искать по началу (security.*).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit.py" line="31"/>
+        <source>Who (login)</source>
+        <translation>Кто (логин)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit.py" line="33"/>
+        <source>Action, e.g. security.*</source>
+        <translation>Действие, например security.*</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit.py" line="36"/>
+        <source>Any outcome</source>
+        <translation>Любой результат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit.py" line="37"/>
+        <source>Success</source>
+        <translation>Успешно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit.py" line="38"/>
+        <source>Wrong password</source>
+        <translation>Неверный пароль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit.py" line="39"/>
+        <source>Wrong code</source>
+        <translation>Неверный код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit.py" line="40"/>
+        <source>Address not allowed</source>
+        <translation>Адрес не разрешён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit.py" line="43"/>
+        <source>Search</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit.py" line="51"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit.py" line="52"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit.py" line="53"/>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit.py" line="54"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit.py" line="55"/>
+        <source>Resource</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit.py" line="56"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit.py" line="61"/>
+        <source>‹ Newer</source>
+        <translation>‹ Новее</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit.py" line="63"/>
+        <source>Older ›</source>
+        <translation>Старее ›</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit.py" line="110"/>
+        <source>The audit log needs the server; showing what was last fetched.</source>
+        <translation>Журналу аудита нужен сервер; показано то, что было загружено в последний раз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit.py" line="132"/>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 из %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/audit.py" line="134"/>
+        <source> (offline copy)</source>
+        <translation> (сохранённая копия)</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="9"/>
+        <source>Dialogs</source>
+        <translation>Диалоги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="10"/>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="11"/>
+        <source>Broadcasts</source>
+        <translation>Рассылки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="12"/>
+        <source>Chatbots</source>
+        <translation>Чат-боты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="13"/>
+        <source>Templates</source>
+        <translation>Шаблоны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="14"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="15"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="16"/>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="17"/>
+        <source>Operators</source>
+        <translation>Операторы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="18"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="19"/>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="22"/>
+        <source>See own dialogs</source>
+        <translation>Видеть свои диалоги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="23"/>
+        <source>See every operator&apos;s dialogs</source>
+        <translation>Видеть диалоги всех операторов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="24"/>
+        <source>Reply to clients</source>
+        <translation>Отвечать клиентам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="25"/>
+        <source>Transfer dialogs to other operators</source>
+        <translation>Передавать диалоги другим операторам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="26"/>
+        <source>Close dialogs</source>
+        <translation>Закрывать диалоги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="27"/>
+        <source>Delete messages</source>
+        <translation>Удалять сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="28"/>
+        <source>See client cards</source>
+        <translation>Видеть карточки клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="29"/>
+        <source>Edit client cards</source>
+        <translation>Изменять карточки клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="30"/>
+        <source>See phone numbers and e-mail addresses</source>
+        <translation>Видеть телефоны и адреса e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="31"/>
+        <source>Export the client base</source>
+        <translation>Выгружать базу клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="32"/>
+        <source>Delete clients</source>
+        <translation>Удалять клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="33"/>
+        <source>See broadcasts</source>
+        <translation>Видеть рассылки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="34"/>
+        <source>Create broadcasts</source>
+        <translation>Создавать рассылки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="35"/>
+        <source>Send broadcasts</source>
+        <translation>Отправлять рассылки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="36"/>
+        <source>See chatbot scenarios</source>
+        <translation>Видеть сценарии чат-ботов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="37"/>
+        <source>Edit chatbot scenarios</source>
+        <translation>Изменять сценарии чат-ботов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="38"/>
+        <source>Use quick replies</source>
+        <translation>Использовать быстрые ответы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="39"/>
+        <source>Edit quick replies and templates</source>
+        <translation>Изменять быстрые ответы и шаблоны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="40"/>
+        <source>Assign tags</source>
+        <translation>Назначать теги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="41"/>
+        <source>Create and delete tags</source>
+        <translation>Создавать и удалять теги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="42"/>
+        <source>See own statistics</source>
+        <translation>Видеть свою статистику</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="43"/>
+        <source>See all reports</source>
+        <translation>Видеть все отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="44"/>
+        <source>Export</source>
+        <translation>Выгружать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="45"/>
+        <source>See channels</source>
+        <translation>Видеть каналы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="46"/>
+        <source>Connect and edit channels</source>
+        <translation>Подключать и изменять каналы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="47"/>
+        <source>See operators</source>
+        <translation>Видеть операторов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="48"/>
+        <source>Add and edit operators</source>
+        <translation>Добавлять и изменять операторов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="49"/>
+        <source>Reset operators&apos; two-factor authentication</source>
+        <translation>Сбрасывать двухфакторную аутентификацию операторов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="52"/>
+        <source>See company settings</source>
+        <translation>Видеть настройки компании</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="53"/>
+        <source>Change company settings</source>
+        <translation>Изменять настройки компании</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="54"/>
+        <source>See the API token</source>
+        <translation>Видеть токен API</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="55"/>
+        <source>Manage API access and webhooks</source>
+        <translation>Управлять доступом к API и веб-хуками</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <location filename="../../desktop/ui/scan/confirm.py" line="56"/>
+        <source>The scanned code</source>
+        <translation>Отсканированный код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/confirm.py" line="60"/>
+        <location filename="../../desktop/ui/scan/confirm.py" line="63"/>
+        <source>No group</source>
+        <translation>Без группы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/confirm.py" line="65"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Группа:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/confirm.py" line="66"/>
+        <source>Check the details; double-click an issuer or name to change it.</source>
+        <translation>Проверьте данные; чтобы изменить издателя или имя, дважды щёлкните по нему.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/confirm.py" line="82"/>
+        <source>Issuer</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/confirm.py" line="83"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/confirm.py" line="84"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/confirm.py" line="85"/>
+        <source>Digits</source>
+        <translation>Цифр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/confirm.py" line="86"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/confirm.py" line="87"/>
+        <source>Algorithm</source>
+        <translation>Алгоритм</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/confirm.py" line="88"/>
+        <source>Code now</source>
+        <translation>Текущий код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/confirm.py" line="138"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop/ui/admin/conflict_dialog.py" line="40"/>
+        <source>Conflict: %1</source>
+        <translation>Конфликт: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/conflict_dialog.py" line="42"/>
+        <source>someone</source>
+        <translation>кто-то</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/conflict_dialog.py" line="43"/>
+        <source>recently</source>
+        <translation>недавно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/conflict_dialog.py" line="45"/>
+        <source>%1 changed this on the server (%2) while you were editing it.</source>
+        <translation>%1 изменил(а) это на сервере (%2), пока вы редактировали.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/conflict_dialog.py" line="54"/>
+        <source>Choose which version to keep. Changes to other settings were merged without asking.</source>
+        <translation>Выберите, какую версию оставить. Изменения других настроек объединены автоматически.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/conflict_dialog.py" line="63"/>
+        <source>Setting</source>
+        <translation>Настройка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/conflict_dialog.py" line="63"/>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/conflict_dialog.py" line="63"/>
+        <source>Yours</source>
+        <translation>Ваше</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/conflict_dialog.py" line="63"/>
+        <source>Server&apos;s</source>
+        <translation>На сервере</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/conflict_dialog.py" line="79"/>
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/conflict_dialog.py" line="80"/>
+        <source>Take theirs</source>
+        <translation>Принять с сервера</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/conflict_dialog.py" line="81"/>
+        <source>Keep both</source>
+        <translation>Оставить оба</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/conflict_dialog.py" line="88"/>
+        <source>Decide later</source>
+        <translation>Решить позже</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/conflict_dialog.py" line="99"/>
+        <source>Default method</source>
+        <translation>Способ по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/conflict_dialog.py" line="100"/>
+        <source>Authenticator required for</source>
+        <translation>Аутентификатор обязателен для</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/conflict_dialog.py" line="101"/>
+        <source>Grace period (hours)</source>
+        <translation>Отсрочка (часы)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/conflict_dialog.py" line="102"/>
+        <source>E-mail code valid for (s)</source>
+        <translation>Срок кода из письма (с)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/conflict_dialog.py" line="103"/>
+        <source>Wrong codes allowed</source>
+        <translation>Допустимо неверных кодов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/conflict_dialog.py" line="104"/>
+        <source>Issuer shown in the app</source>
+        <translation>Издатель в приложении</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/conflict_dialog.py" line="105"/>
+        <source>Authenticator digits</source>
+        <translation>Цифр в коде аутентификатора</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/conflict_dialog.py" line="106"/>
+        <source>Code lifetime (s)</source>
+        <translation>Срок действия кода (с)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/conflict_dialog.py" line="107"/>
+        <source>Algorithm</source>
+        <translation>Алгоритм</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/conflict_dialog.py" line="108"/>
+        <source>On/off</source>
+        <translation>Вкл./выкл.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/conflict_dialog.py" line="109"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/conflict_dialog.py" line="110"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/conflict_dialog.py" line="111"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/conflict_dialog.py" line="112"/>
+        <source>Active</source>
+        <translation>Активна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/conflict_dialog.py" line="113"/>
+        <source>Support access grant</source>
+        <translation>Доступ техподдержки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/conflict_dialog.py" line="114"/>
+        <source>Entry (you removed it)</source>
+        <translation>Запись (вы её удалили)</translation>
+    </message>
+</context>
+<context>
+    <name>ContentFilterEditor</name>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="35"/>
+        <source>Content filter</source>
+        <translation>Фильтр содержимого</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="37"/>
+        <source>Rules applied to messages: block them, mask what matched, or flag them for review. Card numbers are checked with the Luhn digit.</source>
+        <translation>Правила для сообщений: заблокировать, скрыть найденное или пометить для проверки. Номера карт проверяются по алгоритму Луна.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="43"/>
+        <source>Filter is on</source>
+        <translation>Фильтр включён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="49"/>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="76"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="50"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="51"/>
+        <source>Pattern</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="52"/>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="53"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="54"/>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="58"/>
+        <source>Remove rule</source>
+        <translation>Удалить правило</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="73"/>
+        <source>New rule</source>
+        <translation>Новое правило</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="79"/>
+        <source>Word</source>
+        <translation>Слово</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="80"/>
+        <source>Regular expression</source>
+        <translation>Регулярное выражение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="81"/>
+        <source>Personal data</source>
+        <translation>Личные данные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="85"/>
+        <source>Word or pattern</source>
+        <translation>Слово или шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="88"/>
+        <source>Card number</source>
+        <translation>Номер карты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="89"/>
+        <source>E-mail address</source>
+        <translation>Адрес e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="90"/>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="95"/>
+        <source>Both ways</source>
+        <translation>В обе стороны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="96"/>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="138"/>
+        <source>Incoming</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="97"/>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="137"/>
+        <source>Outgoing</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="102"/>
+        <source>Flag</source>
+        <translation>Пометить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="103"/>
+        <source>Mask</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="104"/>
+        <source>Block</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="107"/>
+        <source>Add rule</source>
+        <translation>Добавить правило</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="129"/>
+        <source>Test a message</source>
+        <translation>Проверить сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="133"/>
+        <source>Type or paste a message to see what the filter does</source>
+        <translation>Введите или вставьте сообщение, чтобы увидеть, что сделает фильтр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="139"/>
+        <source>Test</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="188"/>
+        <source>Not a valid regular expression: %1</source>
+        <translation>Неверное регулярное выражение: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="229"/>
+        <source>Checked on this computer with your edits</source>
+        <translation>Проверено на этом компьютере с учётом ваших изменений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="243"/>
+        <source>Checked on this computer (server unreachable)</source>
+        <translation>Проверено на этом компьютере (сервер недоступен)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="246"/>
+        <source>Checked by the server</source>
+        <translation>Проверено сервером</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="251"/>
+        <source>Allowed</source>
+        <translation>Разрешено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="252"/>
+        <source>Flagged for review</source>
+        <translation>Помечено для проверки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="253"/>
+        <source>Sent with parts masked</source>
+        <translation>Отправлено со скрытыми фрагментами</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/content_filter.py" line="254"/>
+        <source>Blocked</source>
+        <translation>Заблокировано</translation>
+    </message>
+</context>
+<context>
     <name>DriftBanner</name>
     <message>
-      <location filename="../../desktop/ui/banner.py" line="30" />
-      <source>Correct codes</source>
-      <translation>Исправить коды</translation>
+        <location filename="../../desktop/ui/banner.py" line="30"/>
+        <source>Correct codes</source>
+        <translation>Исправить коды</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/banner.py" line="32" />
-      <source>Dismiss</source>
-      <translation>Скрыть</translation>
+        <location filename="../../desktop/ui/banner.py" line="32"/>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/banner.py" line="38" />
-      <source>Clock warning</source>
-      <translation>Предупреждение о часах</translation>
+        <location filename="../../desktop/ui/banner.py" line="38"/>
+        <source>Clock warning</source>
+        <translation>Предупреждение о часах</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/banner.py" line="46" />
-      <source>This computer's clock is %n s behind; codes may be rejected.</source>
-      <translation>
-        <numerusform>Часы компьютера отстают на %n с; коды могут не приниматься.</numerusform>
-        <numerusform>Часы компьютера отстают на %n с; коды могут не приниматься.</numerusform>
-        <numerusform>Часы компьютера отстают на %n с; коды могут не приниматься.</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/banner.py" line="46"/>
+        <source>This computer&apos;s clock is %n s behind; codes may be rejected.</source>
+        <translation>
+            <numerusform>Часы компьютера отстают на %n с; коды могут не приниматься.</numerusform>
+            <numerusform>Часы компьютера отстают на %n с; коды могут не приниматься.</numerusform>
+            <numerusform>Часы компьютера отстают на %n с; коды могут не приниматься.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/banner.py" line="50" />
-      <source>This computer's clock is %n s ahead; codes may be rejected.</source>
-      <translation>
-        <numerusform>Часы компьютера спешат на %n с; коды могут не приниматься.</numerusform>
-        <numerusform>Часы компьютера спешат на %n с; коды могут не приниматься.</numerusform>
-        <numerusform>Часы компьютера спешат на %n с; коды могут не приниматься.</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/banner.py" line="50"/>
+        <source>This computer&apos;s clock is %n s ahead; codes may be rejected.</source>
+        <translation>
+            <numerusform>Часы компьютера спешат на %n с; коды могут не приниматься.</numerusform>
+            <numerusform>Часы компьютера спешат на %n с; коды могут не приниматься.</numerusform>
+            <numerusform>Часы компьютера спешат на %n с; коды могут не приниматься.</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
-      <location filename="../../desktop/ui/edit_dialog.py" line="34" />
-      <source>Edit account</source>
-      <translation>Изменение учётной записи</translation>
+        <location filename="../../desktop/ui/edit_dialog.py" line="34"/>
+        <source>Edit account</source>
+        <translation>Изменение учётной записи</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/edit_dialog.py" line="39" />
-      <source>Service</source>
-      <translation>Сервис</translation>
+        <location filename="../../desktop/ui/edit_dialog.py" line="39"/>
+        <source>Service</source>
+        <translation>Сервис</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/edit_dialog.py" line="41" />
-      <source>Account name</source>
-      <translation>Имя учётной записи</translation>
+        <location filename="../../desktop/ui/edit_dialog.py" line="41"/>
+        <source>Account name</source>
+        <translation>Имя учётной записи</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/edit_dialog.py" line="46" />
-      <source>Group</source>
-      <translation>Группа</translation>
+        <location filename="../../desktop/ui/edit_dialog.py" line="46"/>
+        <source>Group</source>
+        <translation>Группа</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/edit_dialog.py" line="47" />
-      <source>Show at the top (favourite)</source>
-      <translation>Показывать вверху (избранное)</translation>
+        <location filename="../../desktop/ui/edit_dialog.py" line="47"/>
+        <source>Show at the top (favourite)</source>
+        <translation>Показывать вверху (избранное)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/edit_dialog.py" line="50" />
-      <source>Note</source>
-      <translation>Заметка</translation>
+        <location filename="../../desktop/ui/edit_dialog.py" line="50"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/edit_dialog.py" line="53" />
-      <source>&amp;Service:</source>
-      <translation>&amp;Сервис:</translation>
+        <location filename="../../desktop/ui/edit_dialog.py" line="53"/>
+        <source>&amp;Service:</source>
+        <translation>&amp;Сервис:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/edit_dialog.py" line="54" />
-      <source>&amp;Account:</source>
-      <translation>&amp;Учётная запись:</translation>
+        <location filename="../../desktop/ui/edit_dialog.py" line="54"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Учётная запись:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/edit_dialog.py" line="55" />
-      <source>&amp;Group:</source>
-      <translation>&amp;Группа:</translation>
+        <location filename="../../desktop/ui/edit_dialog.py" line="55"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Группа:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/edit_dialog.py" line="56" />
-      <source>&amp;Icon:</source>
-      <translation>&amp;Значок:</translation>
+        <location filename="../../desktop/ui/edit_dialog.py" line="56"/>
+        <source>&amp;Icon:</source>
+        <translation>&amp;Значок:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/edit_dialog.py" line="57" />
-      <source>&amp;Note:</source>
-      <translation>&amp;Заметка:</translation>
+        <location filename="../../desktop/ui/edit_dialog.py" line="57"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Заметка:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/edit_dialog.py" line="76" />
-      <source>Choose image…</source>
-      <translation>Выбрать изображение…</translation>
+        <location filename="../../desktop/ui/edit_dialog.py" line="76"/>
+        <source>Choose image…</source>
+        <translation>Выбрать изображение…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/edit_dialog.py" line="78" />
-      <source>Use letter</source>
-      <translation>Использовать букву</translation>
+        <location filename="../../desktop/ui/edit_dialog.py" line="78"/>
+        <source>Use letter</source>
+        <translation>Использовать букву</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/edit_dialog.py" line="102" />
-      <source>Choose an icon</source>
-      <translation>Выбор значка</translation>
+        <location filename="../../desktop/ui/edit_dialog.py" line="102"/>
+        <source>Choose an icon</source>
+        <translation>Выбор значка</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/edit_dialog.py" line="104" />
-      <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.webp)</source>
-      <translation>Изображения (*.png *.jpg *.jpeg *.svg *.bmp *.webp)</translation>
+        <location filename="../../desktop/ui/edit_dialog.py" line="104"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg *.bmp *.webp)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.svg *.bmp *.webp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/edit_dialog.py" line="110" />
-      <source>This file is not an image Keydesk can read.</source>
-      <translation>Keydesk не может прочитать этот файл как изображение.</translation>
+        <location filename="../../desktop/ui/edit_dialog.py" line="110"/>
+        <source>This file is not an image Keydesk can read.</source>
+        <translation>Keydesk не может прочитать этот файл как изображение.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/edit_dialog.py" line="126" />
-      <source>Name the service or the account.</source>
-      <translation>Укажите сервис или учётную запись.</translation>
+        <location filename="../../desktop/ui/edit_dialog.py" line="126"/>
+        <source>Name the service or the account.</source>
+        <translation>Укажите сервис или учётную запись.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
-      <location filename="../../desktop/ui/empty_state.py" line="27" />
-      <source>Add your first account</source>
-      <translation>Добавьте первую учётную запись</translation>
+        <location filename="../../desktop/ui/empty_state.py" line="27"/>
+        <source>Add your first account</source>
+        <translation>Добавьте первую учётную запись</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/empty_state.py" line="33" />
-      <source>Keydesk shows the one-time codes you need to sign in. To connect your account:</source>
-      <translation>Keydesk показывает одноразовые коды для входа. Чтобы подключить учётную запись:</translation>
+        <location filename="../../desktop/ui/empty_state.py" line="33"/>
+        <source>Keydesk shows the one-time codes you need to sign in. To connect your account:</source>
+        <translation>Keydesk показывает одноразовые коды для входа. Чтобы подключить учётную запись:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/empty_state.py" line="47" />
-      <source>Sign in to the service and open &lt;b&gt;Account → Two-factor authentication&lt;/b&gt;.</source>
-      <translation>Войдите в сервис и откройте &lt;b&gt;Аккаунт → Двухфакторная аутентификация&lt;/b&gt;.</translation>
+        <location filename="../../desktop/ui/empty_state.py" line="47"/>
+        <source>Sign in to the service and open &lt;b&gt;Account → Two-factor authentication&lt;/b&gt;.</source>
+        <translation>Войдите в сервис и откройте &lt;b&gt;Аккаунт → Двухфакторная аутентификация&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/empty_state.py" line="48" />
-      <source>Choose the authenticator app and press &lt;b&gt;Activate&lt;/b&gt;.</source>
-      <translation>Выберите приложение-аутентификатор и нажмите &lt;b&gt;Активировать&lt;/b&gt;.</translation>
+        <location filename="../../desktop/ui/empty_state.py" line="48"/>
+        <source>Choose the authenticator app and press &lt;b&gt;Activate&lt;/b&gt;.</source>
+        <translation>Выберите приложение-аутентификатор и нажмите &lt;b&gt;Активировать&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/empty_state.py" line="49" />
-      <source>Enter the confirmation code sent to your e-mail.</source>
-      <translation>Введите код подтверждения, отправленный на вашу почту.</translation>
+        <location filename="../../desktop/ui/empty_state.py" line="49"/>
+        <source>Enter the confirmation code sent to your e-mail.</source>
+        <translation>Введите код подтверждения, отправленный на вашу почту.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/empty_state.py" line="50" />
-      <source>A QR code appears: scan it with Keydesk, or copy its link and paste it here.</source>
-      <translation>Появится QR-код: отсканируйте его в Keydesk или скопируйте ссылку и вставьте её сюда.</translation>
+        <location filename="../../desktop/ui/empty_state.py" line="50"/>
+        <source>A QR code appears: scan it with Keydesk, or copy its link and paste it here.</source>
+        <translation>Появится QR-код: отсканируйте его в Keydesk или скопируйте ссылку и вставьте её сюда.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/empty_state.py" line="51" />
-      <source>Type the code Keydesk shows and press &lt;b&gt;Complete the setup&lt;/b&gt;.</source>
-      <translation>Введите код, который показывает Keydesk, и нажмите &lt;b&gt;Завершить настройку&lt;/b&gt;.</translation>
+        <location filename="../../desktop/ui/empty_state.py" line="51"/>
+        <source>Type the code Keydesk shows and press &lt;b&gt;Complete the setup&lt;/b&gt;.</source>
+        <translation>Введите код, который показывает Keydesk, и нажмите &lt;b&gt;Завершить настройку&lt;/b&gt;.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/empty_state.py" line="72" />
-      <source>Scan QR code</source>
-      <translation>Сканировать QR-код</translation>
+        <location filename="../../desktop/ui/empty_state.py" line="72"/>
+        <source>Scan QR code</source>
+        <translation>Сканировать QR-код</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/empty_state.py" line="77" />
-      <source>Paste link</source>
-      <translation>Вставить ссылку</translation>
+        <location filename="../../desktop/ui/empty_state.py" line="77"/>
+        <source>Paste link</source>
+        <translation>Вставить ссылку</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/empty_state.py" line="82" />
-      <source>Enter key manually</source>
-      <translation>Ввести ключ вручную</translation>
+        <location filename="../../desktop/ui/empty_state.py" line="82"/>
+        <source>Enter key manually</source>
+        <translation>Ввести ключ вручную</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../desktop/ui/admin/enroll_dialog.py" line="34"/>
+        <source>Set up my authenticator</source>
+        <translation>Подключить мой аутентификатор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/enroll_dialog.py" line="38"/>
+        <source>Keydesk will become your authenticator for this server. First we send a confirmation code to your e-mail.</source>
+        <translation>Keydesk станет вашим приложением-аутентификатором для этого сервера. Сначала мы отправим код подтверждения на ваш e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/enroll_dialog.py" line="45"/>
+        <source>Code from the e-mail</source>
+        <translation>Код из письма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/enroll_dialog.py" line="52"/>
+        <source>Send the code</source>
+        <translation>Отправить код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/enroll_dialog.py" line="79"/>
+        <source>Enter the code we e-mailed you. The new account goes straight into your vault and the setup completes by itself.</source>
+        <translation>Введите код из письма. Новая учётная запись сразу попадёт в ваше хранилище, и подключение завершится само.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/enroll_dialog.py" line="85"/>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/enroll_dialog.py" line="102"/>
+        <source>Done: your logins now ask for the code of %1 in your vault.</source>
+        <translation>Готово: при входе теперь запрашивается код «%1» из вашего хранилища.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-      <location filename="../../desktop/ui/errors_text.py" line="14" />
-      <source>The key can only contain letters A–Z and digits 2–7; “%1” at position %2 is not allowed.</source>
-      <translation>Ключ может содержать только буквы A–Z и цифры 2–7; символ «%1» в позиции %2 недопустим.</translation>
+        <location filename="../../desktop/ui/errors_text.py" line="14"/>
+        <source>The key can only contain letters A–Z and digits 2–7; “%1” at position %2 is not allowed.</source>
+        <translation>Ключ может содержать только буквы A–Z и цифры 2–7; символ «%1» в позиции %2 недопустим.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/errors_text.py" line="21" />
-      <source>A key cannot be %1 characters long; check that it was copied completely.</source>
-      <translation>Ключ не может состоять из %1 символов; проверьте, что он скопирован полностью.</translation>
+        <location filename="../../desktop/ui/errors_text.py" line="21"/>
+        <source>A key cannot be %1 characters long; check that it was copied completely.</source>
+        <translation>Ключ не может состоять из %1 символов; проверьте, что он скопирован полностью.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/errors_text.py" line="25" />
-      <source>Enter the key.</source>
-      <translation>Введите ключ.</translation>
+        <location filename="../../desktop/ui/errors_text.py" line="25"/>
+        <source>Enter the key.</source>
+        <translation>Введите ключ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/errors_text.py" line="28" />
-      <source>There is text after the “=” padding of the key.</source>
-      <translation>После заполнителя «=» в ключе есть лишний текст.</translation>
+        <location filename="../../desktop/ui/errors_text.py" line="28"/>
+        <source>There is text after the “=” padding of the key.</source>
+        <translation>После заполнителя «=» в ключе есть лишний текст.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>GroupChips</name>
     <message>
-      <location filename="../../desktop/ui/chips.py" line="22" />
-      <source>Groups</source>
-      <translation>Группы</translation>
+        <location filename="../../desktop/ui/chips.py" line="22"/>
+        <source>Groups</source>
+        <translation>Группы</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chips.py" line="41" />
-      <source>All</source>
-      <translation>Все</translation>
+        <location filename="../../desktop/ui/chips.py" line="41"/>
+        <source>All</source>
+        <translation>Все</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chips.py" line="46" />
-      <source>Show group %1</source>
-      <translation>Показать группу %1</translation>
+        <location filename="../../desktop/ui/chips.py" line="46"/>
+        <source>Show group %1</source>
+        <translation>Показать группу %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/chips.py" line="46" />
-      <source>Show all groups</source>
-      <translation>Показать все группы</translation>
+        <location filename="../../desktop/ui/chips.py" line="46"/>
+        <source>Show all groups</source>
+        <translation>Показать все группы</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desktop/ui/admin/login_dialog.py" line="51"/>
+        <source>Re-confirm with a fresh code</source>
+        <translation>Подтверждение новым кодом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/login_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/admin/login_dialog.py" line="144"/>
+        <source>Log in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/login_dialog.py" line="63"/>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/login_dialog.py" line="79"/>
+        <source>These edits weaken security, so they wait until you confirm them with your password and a fresh code:</source>
+        <translation>Эти изменения ослабляют защиту, поэтому ждут, пока вы подтвердите их паролем и новым кодом:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/login_dialog.py" line="95"/>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/login_dialog.py" line="96"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/login_dialog.py" line="97"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/login_dialog.py" line="107"/>
+        <source>6-digit code</source>
+        <translation>Код из 6 цифр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/login_dialog.py" line="118"/>
+        <source>Talking to the server…</source>
+        <translation>Связь с сервером…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/login_dialog.py" line="129"/>
+        <source>Fill in the server, your login and your password.</source>
+        <translation>Укажите сервер, логин и пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/login_dialog.py" line="146"/>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Введите код из приложения-аутентификатора.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/login_dialog.py" line="151"/>
+        <source>We sent a 6-digit code to your e-mail address. Enter it here (it is valid for 10 minutes).</source>
+        <translation>Мы отправили код из 6 цифр на ваш e-mail. Введите его здесь (он действует 10 минут).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/login_dialog.py" line="163"/>
+        <source>Use code from %1</source>
+        <translation>Код из «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/login_dialog.py" line="181"/>
+        <source>Enter the code.</source>
+        <translation>Введите код.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="66" />
-      <source>Keydesk</source>
-      <translation>Keydesk</translation>
+        <location filename="../../desktop/ui/main_window.py" line="67"/>
+        <source>Keydesk</source>
+        <translation>Keydesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="104" />
-      <source>No account matches your search.</source>
-      <translation>Ни одна учётная запись не подходит под запрос.</translation>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <source>No account matches your search.</source>
+        <translation>Ни одна учётная запись не подходит под запрос.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="110" />
-      <source>Enter copies the selected code · ↑ ↓ choose · Esc clears</source>
-      <translation>Enter — копировать код · ↑ ↓ — выбрать · Esc — очистить</translation>
+        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <source>Enter copies the selected code · ↑ ↓ choose · Esc clears</source>
+        <translation>Enter — копировать код · ↑ ↓ — выбрать · Esc — очистить</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="130" />
-      <source>Type to search accounts</source>
-      <translation>Начните вводить для поиска</translation>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <source>Type to search accounts</source>
+        <translation>Начните вводить для поиска</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="131" />
-      <source>Search accounts</source>
-      <translation>Поиск учётных записей</translation>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <source>Search accounts</source>
+        <translation>Поиск учётных записей</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="139" />
-      <source>Add</source>
-      <translation>Добавить</translation>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="140" />
-      <source>Add account</source>
-      <translation>Добавить учётную запись</translation>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <source>Add account</source>
+        <translation>Добавить учётную запись</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="145" />
-      <location filename="../../desktop/ui/main_window.py" line="146" />
-      <source>Main menu</source>
-      <translation>Главное меню</translation>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <source>Main menu</source>
+        <translation>Главное меню</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="163" />
-      <source>Accounts</source>
-      <translation>Учётные записи</translation>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="181" />
-      <source>&amp;Settings…</source>
-      <translation>&amp;Настройки…</translation>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="184" />
-      <source>&amp;Quit</source>
-      <translation>В&amp;ыход</translation>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <source>&amp;Admin console…</source>
+        <translation>&amp;Консоль администратора…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="187" />
-      <source>Find</source>
-      <translation>Найти</translation>
+        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="275" />
-      <source>Another Keydesk window changed the vault; the list was reloaded.</source>
-      <translation>Другое окно Keydesk изменило хранилище; список обновлён.</translation>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <source>Find</source>
+        <translation>Найти</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <source>Another Keydesk window changed the vault; the list was reloaded.</source>
+        <translation>Другое окно Keydesk изменило хранилище; список обновлён.</translation>
+    </message>
+</context>
+<context>
     <name>ManualDialog</name>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="46" />
-      <location filename="../../desktop/ui/manual_dialog.py" line="74" />
-      <source>Add account</source>
-      <translation>Добавить учётную запись</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/manual_dialog.py" line="74"/>
+        <source>Add account</source>
+        <translation>Добавить учётную запись</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="50" />
-      <source>Service, e.g. Chat2Desk</source>
-      <translation>Сервис, например Chat2Desk</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="50"/>
+        <source>Service, e.g. Chat2Desk</source>
+        <translation>Сервис, например Chat2Desk</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="50" />
-      <source>Service</source>
-      <translation>Сервис</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="50"/>
+        <source>Service</source>
+        <translation>Сервис</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="51" />
-      <source>Login or e-mail</source>
-      <translation>Логин или e-mail</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="51"/>
+        <source>Login or e-mail</source>
+        <translation>Логин или e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="51" />
-      <source>Account name</source>
-      <translation>Имя учётной записи</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="51"/>
+        <source>Account name</source>
+        <translation>Имя учётной записи</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="53" />
-      <source>Key from the service, e.g. JBSW Y3DP EHPK 3PXP</source>
-      <translation>Ключ от сервиса, например JBSW Y3DP EHPK 3PXP</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="53"/>
+        <source>Key from the service, e.g. JBSW Y3DP EHPK 3PXP</source>
+        <translation>Ключ от сервиса, например JBSW Y3DP EHPK 3PXP</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="53" />
-      <source>Key</source>
-      <translation>Ключ</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="53"/>
+        <source>Key</source>
+        <translation>Ключ</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="59" />
-      <source>Group</source>
-      <translation>Группа</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="59"/>
+        <source>Group</source>
+        <translation>Группа</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="60" />
-      <source>&amp;Service:</source>
-      <translation>&amp;Сервис:</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="60"/>
+        <source>&amp;Service:</source>
+        <translation>&amp;Сервис:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="61" />
-      <source>&amp;Account:</source>
-      <translation>&amp;Учётная запись:</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="61"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Учётная запись:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="62" />
-      <source>&amp;Key:</source>
-      <translation>&amp;Ключ:</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="62"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Ключ:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="67" />
-      <source>&amp;Group:</source>
-      <translation>&amp;Группа:</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="67"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Группа:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="94" />
-      <source>Advanced</source>
-      <translation>Дополнительно</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="94"/>
+        <source>Advanced</source>
+        <translation>Дополнительно</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="97" />
-      <source>Time-based (TOTP)</source>
-      <translation>По времени (TOTP)</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="97"/>
+        <source>Time-based (TOTP)</source>
+        <translation>По времени (TOTP)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="98" />
-      <source>Counter-based (HOTP)</source>
-      <translation>По счётчику (HOTP)</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="98"/>
+        <source>Counter-based (HOTP)</source>
+        <translation>По счётчику (HOTP)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="99" />
-      <source>Steam Guard</source>
-      <translation>Steam Guard</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="99"/>
+        <source>Steam Guard</source>
+        <translation>Steam Guard</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="100" />
-      <source>Type</source>
-      <translation>Тип</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="100"/>
+        <source>Type</source>
+        <translation>Тип</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="103" />
-      <source>Algorithm</source>
-      <translation>Алгоритм</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="103"/>
+        <source>Algorithm</source>
+        <translation>Алгоритм</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="104" />
-      <source>Digits</source>
-      <translation>Цифр</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="104"/>
+        <source>Digits</source>
+        <translation>Цифр</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="105" />
-      <source>Period</source>
-      <translation>Период</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="105"/>
+        <source>Period</source>
+        <translation>Период</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="106" />
-      <source> s</source>
-      <translation> с</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="106"/>
+        <source> s</source>
+        <translation> с</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="107" />
-      <source>Counter</source>
-      <translation>Счётчик</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="107"/>
+        <source>Counter</source>
+        <translation>Счётчик</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="108" />
-      <source>&amp;Type:</source>
-      <translation>&amp;Тип:</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="108"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="109" />
-      <source>Al&amp;gorithm:</source>
-      <translation>&amp;Алгоритм:</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="109"/>
+        <source>Al&amp;gorithm:</source>
+        <translation>&amp;Алгоритм:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="110" />
-      <source>&amp;Digits:</source>
-      <translation>&amp;Цифр:</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="110"/>
+        <source>&amp;Digits:</source>
+        <translation>&amp;Цифр:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="111" />
-      <source>&amp;Period:</source>
-      <translation>&amp;Период:</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="111"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="112" />
-      <source>&amp;Counter:</source>
-      <translation>С&amp;чётчик:</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="112"/>
+        <source>&amp;Counter:</source>
+        <translation>С&amp;чётчик:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="132" />
-      <source>Preview of the code</source>
-      <translation>Предпросмотр кода</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="132"/>
+        <source>Preview of the code</source>
+        <translation>Предпросмотр кода</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="135" />
-      <source>Preview</source>
-      <translation>Предпросмотр</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="135"/>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="189" />
-      <source>Name the service or the account.</source>
-      <translation>Укажите сервис или учётную запись.</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="189"/>
+        <source>Name the service or the account.</source>
+        <translation>Укажите сервис или учётную запись.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="198" />
-      <source>The code appears here once the key is valid.</source>
-      <translation>Код появится здесь, когда ключ будет верным.</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="198"/>
+        <source>The code appears here once the key is valid.</source>
+        <translation>Код появится здесь, когда ключ будет верным.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="203" />
-      <source>Counter-based: a new code each time you ask for one.</source>
-      <translation>По счётчику: новый код при каждом запросе.</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="203"/>
+        <source>Counter-based: a new code each time you ask for one.</source>
+        <translation>По счётчику: новый код при каждом запросе.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/manual_dialog.py" line="205" />
-      <source>Changes in %n s</source>
-      <translation>
-        <numerusform>Сменится через %n с</numerusform>
-        <numerusform>Сменится через %n с</numerusform>
-        <numerusform>Сменится через %n с</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="205"/>
+        <source>Changes in %n s</source>
+        <translation>
+            <numerusform>Сменится через %n с</numerusform>
+            <numerusform>Сменится через %n с</numerusform>
+            <numerusform>Сменится через %n с</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/manual_dialog.py" line="208" />
-      <source>This key is shorter than recommended; the service may be outdated.</source>
-      <translation>Ключ короче рекомендуемого; возможно, сервис устарел.</translation>
+        <location filename="../../desktop/ui/manual_dialog.py" line="208"/>
+        <source>This key is shorter than recommended; the service may be outdated.</source>
+        <translation>Ключ короче рекомендуемого; возможно, сервис устарел.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Notice</name>
     <message>
-      <location filename="../../desktop/ui/notice.py" line="15" />
-      <source>Notification</source>
-      <translation>Уведомление</translation>
+        <location filename="../../desktop/ui/notice.py" line="15"/>
+        <source>Notification</source>
+        <translation>Уведомление</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>OperatorsView</name>
+    <message>
+        <location filename="../../desktop/ui/admin/operators.py" line="20"/>
+        <source>Operators</source>
+        <translation>Операторы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/operators.py" line="22"/>
+        <source>Everyone who can log in, with how they confirm their login. Resetting an authenticator sends the person back to e-mail codes and logs them out.</source>
+        <translation>Все, кто может входить, и способ подтверждения входа. Сброс аутентификатора возвращает человека к кодам из писем и завершает его сеансы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/operators.py" line="31"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/operators.py" line="32"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/operators.py" line="33"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/operators.py" line="34"/>
+        <source>Two-factor</source>
+        <translation>Второй фактор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/operators.py" line="35"/>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/operators.py" line="40"/>
+        <source>Reset authenticator…</source>
+        <translation>Сбросить аутентификатор…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/operators.py" line="52"/>
+        <source>E-mail code</source>
+        <translation>Код из письма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/operators.py" line="52"/>
+        <source>Authenticator app</source>
+        <translation>Приложение-аутентификатор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/operators.py" line="85"/>
+        <source>Reset authenticator</source>
+        <translation>Сброс аутентификатора</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/operators.py" line="87"/>
+        <source>%1 will log in with e-mail codes again and is logged out everywhere. Continue?</source>
+        <translation>%1 снова будет входить по кодам из писем, все сеансы будут завершены. Продолжить?</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
-      <location filename="../../desktop/ui/passphrase.py" line="30" />
-      <source>Choose a passphrase</source>
-      <translation>Выбор пароля</translation>
+        <location filename="../../desktop/ui/passphrase.py" line="30"/>
+        <source>Choose a passphrase</source>
+        <translation>Выбор пароля</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/passphrase.py" line="30" />
-      <source>Unlock Keydesk</source>
-      <translation>Разблокировка Keydesk</translation>
+        <location filename="../../desktop/ui/passphrase.py" line="30"/>
+        <source>Unlock Keydesk</source>
+        <translation>Разблокировка Keydesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/passphrase.py" line="39" />
-      <source>Passphrase</source>
-      <translation>Пароль</translation>
+        <location filename="../../desktop/ui/passphrase.py" line="39"/>
+        <source>Passphrase</source>
+        <translation>Пароль</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/passphrase.py" line="40" />
-      <source>&amp;Passphrase:</source>
-      <translation>&amp;Пароль:</translation>
+        <location filename="../../desktop/ui/passphrase.py" line="40"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/passphrase.py" line="41" />
-      <source>Repeat the passphrase</source>
-      <translation>Повторите пароль</translation>
+        <location filename="../../desktop/ui/passphrase.py" line="41"/>
+        <source>Repeat the passphrase</source>
+        <translation>Повторите пароль</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/passphrase.py" line="43" />
-      <source>&amp;Repeat:</source>
-      <translation>П&amp;овтор:</translation>
+        <location filename="../../desktop/ui/passphrase.py" line="43"/>
+        <source>&amp;Repeat:</source>
+        <translation>П&amp;овтор:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/passphrase.py" line="54" />
-      <source>Create vault</source>
-      <translation>Создать хранилище</translation>
+        <location filename="../../desktop/ui/passphrase.py" line="54"/>
+        <source>Create vault</source>
+        <translation>Создать хранилище</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/passphrase.py" line="54" />
-      <source>Unlock</source>
-      <translation>Разблокировать</translation>
+        <location filename="../../desktop/ui/passphrase.py" line="54"/>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/passphrase.py" line="62" />
-      <source>Enter the passphrase that protects this Keydesk vault.</source>
-      <translation>Введите пароль, защищающий это хранилище Keydesk.</translation>
+        <location filename="../../desktop/ui/passphrase.py" line="62"/>
+        <source>Enter the passphrase that protects this Keydesk vault.</source>
+        <translation>Введите пароль, защищающий это хранилище Keydesk.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/passphrase.py" line="64" />
-      <source>Keydesk keeps your accounts in an encrypted vault. The system keyring cannot hold its key on this computer, so protect the vault with a passphrase instead. Keep it safe: without it the accounts cannot be recovered.</source>
-      <translation>Keydesk хранит учётные записи в зашифрованном хранилище. Системная связка ключей на этом компьютере не может хранить его ключ, поэтому защитите хранилище паролем. Не теряйте его: без него учётные записи не восстановить.</translation>
+        <location filename="../../desktop/ui/passphrase.py" line="64"/>
+        <source>Keydesk keeps your accounts in an encrypted vault. The system keyring cannot hold its key on this computer, so protect the vault with a passphrase instead. Keep it safe: without it the accounts cannot be recovered.</source>
+        <translation>Keydesk хранит учётные записи в зашифрованном хранилище. Системная связка ключей на этом компьютере не может хранить его ключ, поэтому защитите хранилище паролем. Не теряйте его: без него учётные записи не восстановить.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/passphrase.py" line="69" />
-      <source>Why: %1</source>
-      <translation>Причина: %1</translation>
+        <location filename="../../desktop/ui/passphrase.py" line="69"/>
+        <source>Why: %1</source>
+        <translation>Причина: %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/passphrase.py" line="94" />
-      <source>Use at least %n characters.</source>
-      <translation>
-        <numerusform>Используйте не меньше %n символа.</numerusform>
-        <numerusform>Используйте не меньше %n символов.</numerusform>
-        <numerusform>Используйте не меньше %n символов.</numerusform>
-      </translation>
+        <location filename="../../desktop/ui/passphrase.py" line="94"/>
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Используйте не меньше %n символа.</numerusform>
+            <numerusform>Используйте не меньше %n символов.</numerusform>
+            <numerusform>Используйте не меньше %n символов.</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/passphrase.py" line="96" />
-      <source>The two passphrases differ.</source>
-      <translation>Пароли не совпадают.</translation>
+        <location filename="../../desktop/ui/passphrase.py" line="96"/>
+        <source>The two passphrases differ.</source>
+        <translation>Пароли не совпадают.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>PendingNote</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/admin/page.py" line="78"/>
+        <source>%n change here is not on the server yet.</source>
+        <extracomment>Resource prefixes this page edits (for the pending note).</extracomment>
+        <translation>
+            <numerusform>%n изменение здесь ещё не отправлено на сервер.</numerusform>
+            <numerusform>%n изменения здесь ещё не отправлены на сервер.</numerusform>
+            <numerusform>%n изменений здесь ещё не отправлено на сервер.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/admin/page.py" line="80"/>
+        <source>%n changes here are not on the server yet.</source>
+        <translation>
+            <numerusform>%n изменение здесь ещё не отправлено на сервер.</numerusform>
+            <numerusform>%n изменения здесь ещё не отправлены на сервер.</numerusform>
+            <numerusform>%n изменений здесь ещё не отправлено на сервер.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/admin/page.py" line="84"/>
+        <source>%n waits for your re-confirmation.</source>
+        <translation>
+            <numerusform>%n ждёт вашего подтверждения.</numerusform>
+            <numerusform>%n ждут вашего подтверждения.</numerusform>
+            <numerusform>%n ждут вашего подтверждения.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/admin/page.py" line="86"/>
+        <source>%n wait for your re-confirmation.</source>
+        <translation>
+            <numerusform>%n ждёт вашего подтверждения.</numerusform>
+            <numerusform>%n ждут вашего подтверждения.</numerusform>
+            <numerusform>%n ждут вашего подтверждения.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/admin/page.py" line="90"/>
+        <source>%n conflict needs a decision.</source>
+        <translation>
+            <numerusform>%n конфликт требует решения.</numerusform>
+            <numerusform>%n конфликта требуют решения.</numerusform>
+            <numerusform>%n конфликтов требуют решения.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/admin/page.py" line="92"/>
+        <source>%n conflicts need a decision.</source>
+        <translation>
+            <numerusform>%n конфликт требует решения.</numerusform>
+            <numerusform>%n конфликта требуют решения.</numerusform>
+            <numerusform>%n конфликтов требуют решения.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PermissionsEditor</name>
+    <message>
+        <location filename="../../desktop/ui/admin/permissions.py" line="35"/>
+        <source>Role permissions</source>
+        <translation>Права ролей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/permissions.py" line="37"/>
+        <source>Which sections and functions each role may use. Click a function&apos;s name to switch it for every role, or a role&apos;s name to switch a whole column.</source>
+        <translation>Какие разделы и функции доступны каждой роли. Щёлкните название функции, чтобы переключить её для всех ролей, или название роли — чтобы переключить весь столбец.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/permissions.py" line="51"/>
+        <source>Save changes</source>
+        <translation>Сохранить изменения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/permissions.py" line="54"/>
+        <source>Revert</source>
+        <translation>Отменить</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/admin/permissions.py" line="161"/>
+        <source>%n unsaved change</source>
+        <translation>
+            <numerusform>%n несохранённое изменение</numerusform>
+            <numerusform>%n несохранённых изменения</numerusform>
+            <numerusform>%n несохранённых изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/admin/permissions.py" line="163"/>
+        <source>%n unsaved changes</source>
+        <translation>
+            <numerusform>%n несохранённое изменение</numerusform>
+            <numerusform>%n несохранённых изменения</numerusform>
+            <numerusform>%n несохранённых изменений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWidget</name>
+    <message>
+        <location filename="../../desktop/ui/scan/preview.py" line="27"/>
+        <source>Camera preview</source>
+        <translation>Изображение с камеры</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message>
+        <location filename="../../desktop/ui/scan/dialog.py" line="61"/>
+        <source>Scan QR code</source>
+        <translation>Сканировать QR-код</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/dialog.py" line="81"/>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/dialog.py" line="83"/>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Камера:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/dialog.py" line="86"/>
+        <source>Scan progress</source>
+        <translation>Ход сканирования</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/dialog.py" line="92"/>
+        <source>Scan &amp;again</source>
+        <translation>Сканировать &amp;снова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/dialog.py" line="93"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/dialog.py" line="96"/>
+        <location filename="../../desktop/ui/scan/dialog.py" line="296"/>
+        <source>&amp;Add account</source>
+        <translation>&amp;Добавить учётную запись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/dialog.py" line="150"/>
+        <source>No camera</source>
+        <translation>Нет камеры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/dialog.py" line="164"/>
+        <source>Scan an image</source>
+        <translation>Сканировать изображение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/dialog.py" line="164"/>
+        <source>Images (%1)</source>
+        <translation>Изображения (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/dialog.py" line="181"/>
+        <source>clipboard</source>
+        <translation>буфер обмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/dialog.py" line="185"/>
+        <source>The clipboard holds no image and no text.</source>
+        <translation>В буфере обмена нет ни изображения, ни текста.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/dialog.py" line="201"/>
+        <source>screen</source>
+        <translation>экран</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/dialog.py" line="213"/>
+        <source>Hold the QR code up to the camera.</source>
+        <translation>Поднесите QR-код к камере.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/dialog.py" line="215"/>
+        <source>Looking for a QR code…</source>
+        <translation>Поиск QR-кода…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/dialog.py" line="265"/>
+        <source>This code belongs to another Google Authenticator export. Finish the current one first (%1 of %2 scanned).</source>
+        <translation>Этот код из другого экспорта Google Authenticator. Сначала завершите текущий (отсканировано %1 из %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/dialog.py" line="275"/>
+        <source>%1 of %2 scanned</source>
+        <translation>Отсканировано %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/dialog.py" line="279"/>
+        <source>Export code %1 of %2 scanned. Now show code %3.</source>
+        <translation>Отсканирован код экспорта %1 из %2. Теперь покажите код %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/dialog.py" line="291"/>
+        <source>Found 1 account</source>
+        <translation>Найдена 1 учётная запись</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/scan/dialog.py" line="291"/>
+        <source>Found %n accounts</source>
+        <translation>
+            <numerusform>Найдена %n учётная запись</numerusform>
+            <numerusform>Найдено %n учётные записи</numerusform>
+            <numerusform>Найдено %n учётных записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/scan/dialog.py" line="296"/>
+        <source>&amp;Add %n accounts</source>
+        <translation>
+            <numerusform>&amp;Добавить %n учётную запись</numerusform>
+            <numerusform>&amp;Добавить %n учётные записи</numerusform>
+            <numerusform>&amp;Добавить %n учётных записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/dialog.py" line="319"/>
+        <source>No QR code was found. Try a sharper or larger picture.</source>
+        <translation>QR-код не найден. Попробуйте более чёткое или крупное изображение.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanMessages</name>
+    <message>
+        <location filename="../../desktop/ui/scan/messages.py" line="13"/>
+        <source>a web address</source>
+        <translation>веб-адрес</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/messages.py" line="14"/>
+        <source>Wi-Fi network settings</source>
+        <translation>настройки сети Wi-Fi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/messages.py" line="15"/>
+        <source>a contact card</source>
+        <translation>визитную карточку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/messages.py" line="16"/>
+        <source>a calendar event</source>
+        <translation>событие календаря</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/messages.py" line="17"/>
+        <source>an e-mail address</source>
+        <translation>адрес e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/messages.py" line="18"/>
+        <source>a phone number</source>
+        <translation>номер телефона</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/messages.py" line="19"/>
+        <source>a text message</source>
+        <translation>SMS-сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/messages.py" line="20"/>
+        <source>a map location</source>
+        <translation>место на карте</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/messages.py" line="21"/>
+        <source>a payment request</source>
+        <translation>запрос на оплату</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/messages.py" line="22"/>
+        <source>a link</source>
+        <translation>ссылку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/messages.py" line="23"/>
+        <source>binary data</source>
+        <translation>двоичные данные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/messages.py" line="24"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/messages.py" line="25"/>
+        <source>no text</source>
+        <translation>пустой текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/messages.py" line="34"/>
+        <source>No camera was found. Connect a webcam, or scan from the screen or an image file.</source>
+        <translation>Камера не найдена. Подключите веб-камеру или сканируйте с экрана либо из файла изображения.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/messages.py" line="38"/>
+        <source>The camera is in use by another program (a video call?). Close it and try again.</source>
+        <translation>Камера занята другой программой (видеозвонок?). Закройте её и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/messages.py" line="42"/>
+        <source>Keydesk is not allowed to use the camera. Allow camera access in the system settings (on Linux: add yourself to the “video” group) and try again.</source>
+        <translation>Keydesk не разрешено пользоваться камерой. Разрешите доступ к камере в настройках системы (в Linux добавьте себя в группу «video») и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/messages.py" line="47"/>
+        <source>The camera stopped sending pictures. Was it unplugged?</source>
+        <translation>Камера перестала передавать изображение. Её отключили?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/messages.py" line="50"/>
+        <source>No QR code was found.</source>
+        <translation>QR-код не найден.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/messages.py" line="64"/>
+        <source>This file cannot be read as an image. Choose a PNG, JPEG or WebP file.</source>
+        <translation>Этот файл не читается как изображение. Выберите файл PNG, JPEG или WebP.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/messages.py" line="67"/>
+        <source>The picture source cannot be read.</source>
+        <translation>Не удаётся прочитать источник изображения.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/messages.py" line="70"/>
+        <source>This Google Authenticator export code is damaged or cannot be read.</source>
+        <translation>Этот код экспорта Google Authenticator повреждён или не читается.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/messages.py" line="74"/>
+        <source>This authenticator link cannot be used: it is incomplete or damaged.</source>
+        <translation>Эту ссылку аутентификатора нельзя использовать: она неполная или повреждена.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/messages.py" line="77"/>
+        <source>The key in this code is not valid.</source>
+        <translation>Ключ в этом коде неверный.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/messages.py" line="80"/>
+        <source>The account in this code is not valid.</source>
+        <translation>Учётная запись в этом коде неверна.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/messages.py" line="89"/>
+        <source>This QR code holds an authenticator link behind other text; only a code that starts with otpauth:// can be used.</source>
+        <translation>В этом QR-коде ссылка аутентификатора стоит после другого текста; подходит только код, который начинается с otpauth://.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/messages.py" line="95"/>
+        <source>something else</source>
+        <translation>что-то другое</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/messages.py" line="99"/>
+        <source>This QR code holds %1: %2, not an authenticator setup code.</source>
+        <translation>В этом QR-коде %1: %2, а не код настройки аутентификатора.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/messages.py" line="105"/>
+        <source>This QR code holds %1, not an authenticator setup code.</source>
+        <translation>В этом QR-коде %1, а не код настройки аутентификатора.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenRegionPicker</name>
+    <message>
+        <location filename="../../desktop/ui/scan/screen_picker.py" line="45"/>
+        <source>Select a QR code on the screen</source>
+        <translation>Выберите QR-код на экране</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan/screen_picker.py" line="96"/>
+        <source>Drag a rectangle around the QR code, or click a code outlined in green. Esc cancels.</source>
+        <translation>Обведите QR-код рамкой или щёлкните код, выделенный зелёным. Esc — отмена.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="29" />
-      <source>Settings</source>
-      <translation>Настройки</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="29"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="43" />
-      <source>Save</source>
-      <translation>Сохранить</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="43"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="49" />
-      <source>Codes</source>
-      <translation>Коды</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="49"/>
+        <source>Codes</source>
+        <translation>Коды</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="53" />
-      <source> s</source>
-      <translation> с</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="53"/>
+        <source> s</source>
+        <translation> с</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="55" />
-      <source>Clear the clipboard after</source>
-      <translation>Очищать буфер обмена через</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="55"/>
+        <source>Clear the clipboard after</source>
+        <translation>Очищать буфер обмена через</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="56" />
-      <source>C&amp;lear the clipboard after:</source>
-      <translation>&amp;Очищать буфер обмена через:</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="56"/>
+        <source>C&amp;lear the clipboard after:</source>
+        <translation>&amp;Очищать буфер обмена через:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="57" />
-      <source>&amp;Hide codes until clicked</source>
-      <translation>&amp;Скрывать коды до щелчка</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="57"/>
+        <source>&amp;Hide codes until clicked</source>
+        <translation>&amp;Скрывать коды до щелчка</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="59" />
-      <source>Show the &amp;next code near the end of the period</source>
-      <translation>Показывать &amp;следующий код в конце периода</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="59"/>
+        <source>Show the &amp;next code near the end of the period</source>
+        <translation>Показывать &amp;следующий код в конце периода</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="66" />
-      <source>Appearance</source>
-      <translation>Внешний вид</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="66"/>
+        <source>Appearance</source>
+        <translation>Внешний вид</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="70" />
-      <source>Follow the system</source>
-      <translation>Как в системе</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="70"/>
+        <source>Follow the system</source>
+        <translation>Как в системе</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="71" />
-      <source>Light</source>
-      <translation>Светлая</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="71"/>
+        <source>Light</source>
+        <translation>Светлая</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="72" />
-      <source>Dark</source>
-      <translation>Тёмная</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="72"/>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="76" />
-      <source>Theme</source>
-      <translation>Тема</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="76"/>
+        <source>Theme</source>
+        <translation>Тема</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="78" />
-      <source>System language</source>
-      <translation>Язык системы</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="78"/>
+        <source>System language</source>
+        <translation>Язык системы</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="83" />
-      <source>Language</source>
-      <translation>Язык</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="83"/>
+        <source>Language</source>
+        <translation>Язык</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="84" />
-      <source>&amp;Theme:</source>
-      <translation>&amp;Тема:</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="84"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="85" />
-      <source>&amp;Language:</source>
-      <translation>&amp;Язык:</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="85"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="86" />
-      <source>A new language applies the next time Keydesk starts.</source>
-      <translation>Новый язык применится при следующем запуске Keydesk.</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="86"/>
+        <source>A new language applies the next time Keydesk starts.</source>
+        <translation>Новый язык применится при следующем запуске Keydesk.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="93" />
-      <source>System tray</source>
-      <translation>Системный лоток</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="93"/>
+        <source>System tray</source>
+        <translation>Системный лоток</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="96" />
-      <source>&amp;Start minimised to the tray</source>
-      <translation>&amp;Запускаться свёрнутым в лоток</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="96"/>
+        <source>&amp;Start minimised to the tray</source>
+        <translation>&amp;Запускаться свёрнутым в лоток</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="99" />
-      <source>&amp;Closing the window keeps Keydesk in the tray</source>
-      <translation>&amp;При закрытии окна оставаться в лотке</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="99"/>
+        <source>&amp;Closing the window keeps Keydesk in the tray</source>
+        <translation>&amp;При закрытии окна оставаться в лотке</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="106" />
-      <source>Clock check</source>
-      <translation>Проверка часов</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="106"/>
+        <source>Clock check</source>
+        <translation>Проверка часов</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="110" />
-      <source>Time server</source>
-      <translation>Сервер времени</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="110"/>
+        <source>Time server</source>
+        <translation>Сервер времени</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="111" />
-      <source>Time &amp;server:</source>
-      <translation>&amp;Сервер времени:</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="111"/>
+        <source>Time &amp;server:</source>
+        <translation>&amp;Сервер времени:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="114" />
-      <source>Keydesk compares the computer's clock with this HTTPS server at start and every hour. Leave empty to turn the check off.</source>
-      <translation>Keydesk сверяет часы компьютера с этим HTTPS-сервером при запуске и каждый час. Оставьте пустым, чтобы отключить проверку.</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="114"/>
+        <source>Keydesk compares the computer&apos;s clock with this HTTPS server at start and every hour. Leave empty to turn the check off.</source>
+        <translation>Keydesk сверяет часы компьютера с этим HTTPS-сервером при запуске и каждый час. Оставьте пустым, чтобы отключить проверку.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="134" />
-      <source>The time server must be an https:// address.</source>
-      <translation>Адрес сервера времени должен начинаться с https://.</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="134"/>
+        <source>The time server must be an https:// address.</source>
+        <translation>Адрес сервера времени должен начинаться с https://.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Startup</name>
     <message>
-      <location filename="../../desktop/ui/startup.py" line="99" />
-      <source>Wrong passphrase. Try again.</source>
-      <translation>Неверный пароль. Попробуйте ещё раз.</translation>
+        <location filename="../../desktop/ui/startup.py" line="99"/>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Неверный пароль. Попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/startup.py" line="120" />
-      <source>Keydesk cannot open the vault</source>
-      <translation>Keydesk не может открыть хранилище</translation>
+        <location filename="../../desktop/ui/startup.py" line="120"/>
+        <source>Keydesk cannot open the vault</source>
+        <translation>Keydesk не может открыть хранилище</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/startup.py" line="168" />
-      <source>Codes now follow the server's clock.</source>
-      <translation>Коды теперь рассчитываются по часам сервера.</translation>
+        <location filename="../../desktop/ui/startup.py" line="168"/>
+        <source>Codes now follow the server&apos;s clock.</source>
+        <translation>Коды теперь рассчитываются по часам сервера.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>SupportAccessEditor</name>
+    <message>
+        <location filename="../../desktop/ui/admin/support.py" line="28"/>
+        <source>Technical support access</source>
+        <translation>Доступ техподдержки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/support.py" line="30"/>
+        <source>Let the vendor&apos;s support team into this account for a limited time. The grant ends by itself; granting it needs your re-confirmation with a fresh code.</source>
+        <translation>Пустить техподдержку поставщика в эту учётную запись на ограниченное время. Доступ закончится сам; для его выдачи нужно подтверждение новым кодом.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/support.py" line="41"/>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/support.py" line="44"/>
+        <source>Why support needs access</source>
+        <translation>Зачем техподдержке доступ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/support.py" line="47"/>
+        <source>e.g. SUP-1234</source>
+        <translation>например, SUP-1234</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/support.py" line="48"/>
+        <source>Grant access</source>
+        <translation>Дать доступ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/support.py" line="51"/>
+        <source>Revoke access</source>
+        <translation>Отозвать доступ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/support.py" line="59"/>
+        <source>Grant</source>
+        <translation>Выдача доступа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/support.py" line="61"/>
+        <source>Duration</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/support.py" line="62"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/support.py" line="63"/>
+        <source>Ticket</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/support.py" line="80"/>
+        <source>Support has access until %1. Reason: %2</source>
+        <translation>Техподдержка имеет доступ до %1. Причина: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/support.py" line="83"/>
+        <source>Support has no access.</source>
+        <translation>У техподдержки нет доступа.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/support.py" line="88"/>
+        <source>The grant waits for your re-confirmation with a fresh code (use “re-confirm” at the top).</source>
+        <translation>Выдача доступа ждёт вашего подтверждения новым кодом (кнопка «подтвердить» вверху).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/support.py" line="93"/>
+        <source>(change not on the server yet)</source>
+        <translation>(изменение ещё не отправлено на сервер)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/support.py" line="99"/>
+        <source>A reason is required.</source>
+        <translation>Укажите причину.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportBanner</name>
+    <message>
+        <location filename="../../desktop/ui/admin/status_bar.py" line="132"/>
+        <source>Revoke now</source>
+        <translation>Отозвать сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/status_bar.py" line="164"/>
+        <source>Technical support can access this account — %1 left</source>
+        <translation>У техподдержки есть доступ к этой учётной записи — осталось %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/status_bar.py" line="166"/>
+        <source> (ticket %1)</source>
+        <translation> (обращение %1)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../../desktop/ui/admin/status_bar.py" line="43"/>
+        <source>Sync now</source>
+        <translation>Синхронизировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/status_bar.py" line="45"/>
+        <location filename="../../desktop/ui/admin/status_bar.py" line="87"/>
+        <source>Log in…</source>
+        <translation>Войти…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/status_bar.py" line="60"/>
+        <source>Sync status</source>
+        <translation>Состояние синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/status_bar.py" line="67"/>
+        <source>Not logged in</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/status_bar.py" line="67"/>
+        <source>Log in again</source>
+        <translation>Нужно войти снова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/status_bar.py" line="70"/>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/status_bar.py" line="72"/>
+        <source>Online</source>
+        <translation>В сети</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/status_bar.py" line="76"/>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/status_bar.py" line="76"/>
+        <source>Not synced yet</source>
+        <translation>Ещё не синхронизировано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/status_bar.py" line="87"/>
+        <source>Log in again…</source>
+        <translation>Войти снова…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/admin/status_bar.py" line="94"/>
+        <source>%n edit pending</source>
+        <translation>
+            <numerusform>%n изменение ожидает отправки</numerusform>
+            <numerusform>%n изменения ожидают отправки</numerusform>
+            <numerusform>%n изменений ожидают отправки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/admin/status_bar.py" line="96"/>
+        <source>%n edits pending</source>
+        <translation>
+            <numerusform>%n изменение ожидает отправки</numerusform>
+            <numerusform>%n изменения ожидают отправки</numerusform>
+            <numerusform>%n изменений ожидают отправки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/admin/status_bar.py" line="100"/>
+        <source>%n held — re-confirm…</source>
+        <translation>
+            <numerusform>%n ждёт подтверждения — подтвердить…</numerusform>
+            <numerusform>%n ждут подтверждения — подтвердить…</numerusform>
+            <numerusform>%n ждут подтверждения — подтвердить…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/admin/status_bar.py" line="103"/>
+        <source>%n conflict — resolve…</source>
+        <translation>
+            <numerusform>%n конфликт — решить…</numerusform>
+            <numerusform>%n конфликта — решить…</numerusform>
+            <numerusform>%n конфликтов — решить…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/admin/status_bar.py" line="105"/>
+        <source>%n conflicts — resolve…</source>
+        <translation>
+            <numerusform>%n конфликт — решить…</numerusform>
+            <numerusform>%n конфликта — решить…</numerusform>
+            <numerusform>%n конфликтов — решить…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/admin/status_bar.py" line="108"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n отклонено</numerusform>
+            <numerusform>%n отклонено</numerusform>
+            <numerusform>%n отклонено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/status_bar.py" line="114"/>
+        <source>Never synced</source>
+        <translation>Ещё не синхронизировалось</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/status_bar.py" line="117"/>
+        <source>Last sync %1</source>
+        <translation>Синхронизация в %1</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
-      <location filename="../../desktop/ui/tray.py" line="24" />
-      <source>Keydesk tray menu</source>
-      <translation>Меню Keydesk в лотке</translation>
+        <location filename="../../desktop/ui/tray.py" line="24"/>
+        <source>Keydesk tray menu</source>
+        <translation>Меню Keydesk в лотке</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/tray.py" line="26" />
-      <source>Keydesk</source>
-      <translation>Keydesk</translation>
+        <location filename="../../desktop/ui/tray.py" line="26"/>
+        <source>Keydesk</source>
+        <translation>Keydesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/tray.py" line="41" />
-      <source>Favourites — click to copy</source>
-      <translation>Избранное — щёлкните, чтобы скопировать</translation>
+        <location filename="../../desktop/ui/tray.py" line="41"/>
+        <source>Favourites — click to copy</source>
+        <translation>Избранное — щёлкните, чтобы скопировать</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/tray.py" line="48" />
-      <source>&amp;Show Keydesk</source>
-      <translation>&amp;Показать Keydesk</translation>
+        <location filename="../../desktop/ui/tray.py" line="48"/>
+        <source>&amp;Show Keydesk</source>
+        <translation>&amp;Показать Keydesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/tray.py" line="50" />
-      <source>&amp;Quit</source>
-      <translation>В&amp;ыход</translation>
+        <location filename="../../desktop/ui/tray.py" line="50"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>TwoFactorEditor</name>
+    <message>
+        <location filename="../../desktop/ui/admin/two_factor.py" line="35"/>
+        <source>Two-factor authentication</source>
+        <translation>Двухфакторная аутентификация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/two_factor.py" line="37"/>
+        <source>How people prove it is them after the password. E-mail codes are the default; an authenticator app is stronger.</source>
+        <translation>Как пользователи подтверждают свою личность после пароля. По умолчанию — коды из писем; приложение-аутентификатор надёжнее.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/two_factor.py" line="43"/>
+        <source>E-mail code</source>
+        <translation>Код из письма</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/two_factor.py" line="44"/>
+        <location filename="../../desktop/ui/admin/two_factor.py" line="96"/>
+        <source>Authenticator app</source>
+        <translation>Приложение-аутентификатор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/two_factor.py" line="47"/>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/two_factor.py" line="55"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/two_factor.py" line="68"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/two_factor.py" line="74"/>
+        <source>Save changes</source>
+        <translation>Сохранить изменения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/two_factor.py" line="77"/>
+        <source>Revert</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/two_factor.py" line="87"/>
+        <source>Policy</source>
+        <translation>Политика</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/two_factor.py" line="89"/>
+        <source>Default method</source>
+        <translation>Способ по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/two_factor.py" line="90"/>
+        <source>Authenticator required for</source>
+        <translation>Аутентификатор обязателен для</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/two_factor.py" line="91"/>
+        <source>Grace period to set it up</source>
+        <translation>Отсрочка на подключение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/two_factor.py" line="92"/>
+        <source>E-mail codes</source>
+        <translation>Коды из писем</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/two_factor.py" line="94"/>
+        <source>Valid for</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/two_factor.py" line="95"/>
+        <source>Wrong codes allowed</source>
+        <translation>Допустимо неверных кодов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/two_factor.py" line="98"/>
+        <source>Issuer shown in the app</source>
+        <translation>Издатель в приложении</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/two_factor.py" line="99"/>
+        <source>Digits</source>
+        <translation>Цифр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/two_factor.py" line="100"/>
+        <source>Code lifetime</source>
+        <translation>Срок действия кода</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/two_factor.py" line="101"/>
+        <source>Algorithm</source>
+        <translation>Алгоритм</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/two_factor.py" line="204"/>
+        <source>The issuer cannot be empty.</source>
+        <translation>Издатель не может быть пустым.</translation>
+    </message>
+</context>
+<context>
     <name>VaultSession</name>
     <message>
-      <location filename="../../desktop/ui/session.py" line="80" />
-      <source>The vault is not open.</source>
-      <extracomment>The accounts were replaced wholesale (reload after another process saved). A write failed; the text is for the user.</extracomment>
-      <translation>Хранилище не открыто.</translation>
+        <location filename="../../desktop/ui/session.py" line="81"/>
+        <source>The vault is not open.</source>
+        <extracomment>The accounts were replaced wholesale (reload after another process saved). A write failed; the text is for the user.</extracomment>
+        <translation>Хранилище не открыто.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session.py" line="90" />
-      <source>Could not save the vault: %1</source>
-      <translation>Не удалось сохранить хранилище: %1</translation>
+        <location filename="../../desktop/ui/session.py" line="91"/>
+        <source>Could not save the vault: %1</source>
+        <translation>Не удалось сохранить хранилище: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session.py" line="96" />
-      <source>The vault was changed by another Keydesk window.</source>
-      <translation>Хранилище изменено другим окном Keydesk.</translation>
+        <location filename="../../desktop/ui/session.py" line="97"/>
+        <source>The vault was changed by another Keydesk window.</source>
+        <translation>Хранилище изменено другим окном Keydesk.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session.py" line="110" />
-      <source>Could not reopen the vault: %1</source>
-      <translation>Не удалось заново открыть хранилище: %1</translation>
+        <location filename="../../desktop/ui/session.py" line="111"/>
+        <source>Could not reopen the vault: %1</source>
+        <translation>Не удалось заново открыть хранилище: %1</translation>
     </message>
-  </context>
+</context>
 </TS>
