@@ -50,6 +50,19 @@ def insecurity(backend: keyring.backend.KeyringBackend) -> str | None:
     return None
 
 
+def decode_stored_key(stored: str | bytes | None) -> bytes:
+    """The key from its keyring form (base64 text), or a typed error saying what is wrong."""
+    if stored is None:
+        raise KeyringItemMissing(
+            "the vault's key is missing from the OS keyring (was the keyring reset?); "
+            "unlock with the vault's passphrase instead"
+        )
+    try:
+        return base64.b64decode(stored, validate=True)
+    except binascii.Error:
+        raise KeyringItemMissing("the vault's key in the OS keyring is damaged") from None
+
+
 def default_backend() -> keyring.backend.KeyringBackend:
     """keyring's choice; from a chain of backends, the best secure one rather than the chain."""
     import keyring
@@ -87,16 +100,7 @@ class SystemKeyring:
         return type(self._backend).__name__
 
     def get_key(self, entry: str) -> bytes:
-        stored = self._call(lambda: self._backend.get_password(SERVICE, entry))
-        if stored is None:
-            raise KeyringItemMissing(
-                "the vault's key is missing from the OS keyring (was the keyring reset?); "
-                "unlock with the vault's passphrase instead"
-            )
-        try:
-            return base64.b64decode(stored, validate=True)
-        except binascii.Error:
-            raise KeyringItemMissing("the vault's key in the OS keyring is damaged") from None
+        return decode_stored_key(self._call(lambda: self._backend.get_password(SERVICE, entry)))
 
     def set_key(self, entry: str, key: bytes) -> None:
         encoded = base64.b64encode(key).decode("ascii")

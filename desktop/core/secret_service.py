@@ -9,13 +9,12 @@ so items written by either are read by both. Linux only; None elsewhere or when 
 from __future__ import annotations
 
 import base64
-import binascii
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from typing import Any, TypeVar
 
-from desktop.core.errors import KeyringItemMissing, KeyringTimeout, KeyringUnavailable
-from desktop.core.keyring_store import DEFAULT_TIMEOUT, SERVICE
+from desktop.core.errors import KeyringTimeout, KeyringUnavailable
+from desktop.core.keyring_store import DEFAULT_TIMEOUT, SERVICE, decode_stored_key
 from desktop.core.timeout_call import CallTimedOut, call_with_timeout
 
 _T = TypeVar("_T")
@@ -43,16 +42,7 @@ class SecretServiceStore:
                     return bytes(item.get_secret())
             return None
 
-        stored = self._call(lookup)
-        if stored is None:
-            raise KeyringItemMissing(
-                "the vault's key is missing from the OS keyring (was the keyring reset?); "
-                "unlock with the vault's passphrase instead"
-            )
-        try:
-            return base64.b64decode(stored, validate=True)
-        except binascii.Error:
-            raise KeyringItemMissing("the vault's key in the OS keyring is damaged") from None
+        return decode_stored_key(self._call(lookup))
 
     def set_key(self, entry: str, key: bytes) -> None:
         secret = base64.b64encode(key)

@@ -28,7 +28,33 @@ class _Task(QRunnable):
             self._relay.done.emit(result)
 
 
-_pending: set[_Relay] = set()
+_pending: set[QObject] = set()
+
+
+def start_task(
+    pool: QThreadPool,
+    work: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[Exception], None],
+    *,
+    pending: set[QObject],
+    wanted: Callable[[], bool] = lambda: True,
+) -> None:
+    """Run ``work`` on ``pool``; a callback runs on the GUI thread while ``wanted()`` holds.
+
+    ``pending`` holds the task's relay until it reports back (it also keeps it alive).
+    """
+    relay = _Relay()
+    pending.add(relay)
+
+    def finish(callback: Callable[[Any], None], value: Any) -> None:
+        pending.discard(relay)
+        if wanted():
+            callback(value)
+
+    relay.done.connect(lambda value: finish(on_done, value))
+    relay.failed.connect(lambda exc: finish(on_failed, exc))
+    pool.start(_Task(work, relay))
 
 
 def run_async(
@@ -36,17 +62,8 @@ def run_async(
     on_done: Callable[[Any], None],
     on_failed: Callable[[Exception], None],
 ) -> None:
-    """Run ``work`` on the thread pool; the callbacks run on the GUI thread."""
-    relay = _Relay()
-    _pending.add(relay)
-
-    def finish(callback: Callable[[Any], None], value: Any) -> None:
-        _pending.discard(relay)
-        callback(value)
-
-    relay.done.connect(lambda value: finish(on_done, value))
-    relay.failed.connect(lambda exc: finish(on_failed, exc))
-    QThreadPool.globalInstance().start(_Task(work, relay))
+    """Run ``work`` on the global thread pool; the callbacks run on the GUI thread."""
+    start_task(QThreadPool.globalInstance(), work, on_done, on_failed, pending=_pending)
 
 
 def pending() -> int:

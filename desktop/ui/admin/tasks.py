@@ -5,28 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool
 
-
-class _Relay(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-
-
-class _Task(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._work = work
-        self._relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except Exception as exc:  # noqa: BLE001 - handed to the GUI thread as a signal
-            self._relay.failed.emit(exc)
-        else:
-            self._relay.done.emit(result)
+from desktop.ui.workers import start_task
 
 
 class Lane(QObject):
@@ -37,7 +18,7 @@ class Lane(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.pool.setObjectName(name)
-        self._relays: set[_Relay] = set()
+        self._relays: set[QObject] = set()
         self._closed = False
 
     def run(
@@ -46,17 +27,15 @@ class Lane(QObject):
         on_done: Callable[[Any], None],
         on_failed: Callable[[Exception], None],
     ) -> None:
-        relay = _Relay()
-        self._relays.add(relay)
-
-        def finish(callback: Callable[[Any], None], value: Any) -> None:
-            self._relays.discard(relay)
-            if not self._closed:  # the window may be gone; late results have no one to tell
-                callback(value)
-
-        relay.done.connect(lambda value: finish(on_done, value))
-        relay.failed.connect(lambda exc: finish(on_failed, exc))
-        self.pool.start(_Task(work, relay))
+        # Once closed, late results are dropped: the window may already be gone.
+        start_task(
+            self.pool,
+            work,
+            on_done,
+            on_failed,
+            pending=self._relays,
+            wanted=lambda: not self._closed,
+        )
 
     @property
     def busy(self) -> int:
