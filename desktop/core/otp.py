@@ -130,6 +130,8 @@ _CONTROL_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})
 
 def has_control_characters(text: str) -> bool:
     """Control codes, lone surrogates and line breaks: nothing a label may hold."""
+    if text.isprintable():  # the common case; every category below is non-printable
+        return False
     return any(unicodedata.category(ch) in _CONTROL_CATEGORIES for ch in text)
 
 
