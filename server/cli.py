@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -95,7 +96,17 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         print(f"keydesk-server: {problem}", file=sys.stderr)
         return 2
-    workdir = Path(tempfile.mkdtemp(prefix="keydesk-demo-")) if args.demo else None
+    # A demo without --db or a mail destination gets a throwaway folder, removed at exit.
+    needs_workdir = args.demo and not (args.db and (args.mail_dir or args.smtp))
+    workdir = Path(tempfile.mkdtemp(prefix="keydesk-demo-")) if needs_workdir else None
+    try:
+        return _serve(args, workdir)
+    finally:
+        if workdir is not None:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _serve(args: argparse.Namespace, workdir: Path | None) -> int:
     db = args.db or (str(workdir / "demo.db") if workdir else "keydesk-server.db")
     mailer = choose_mailer(args, workdir)
     if isinstance(mailer, str):
