@@ -9,6 +9,8 @@ A cascade, cheapest first (``benchmarks/qr_decode.py`` measured every step):
    too faint for step 1). Each region is cut out and retried enlarged, smoothed, with local
    contrast equalisation (CLAHE) and with OpenCV's Aruco-based detector. Frames with nothing
    code-like in them pay only for the search.
+3. Only for small images (at most 480 px, e.g. phone photo thumbnails) that nothing read yet:
+   a few last passes (median blur, a high threshold, erosion, ±20° turns; ``SMALL_IMAGE_PASSES``).
 
 Every library call is wrapped: an exception inside a decoder is logged (never with the payload)
 and counted as "nothing found" — a library problem is never the user's problem.
@@ -40,6 +42,7 @@ _CROP_MARGIN = 0.25
 _CROP_MIN_SCALE = 1.5  # enlarge every region up to this side a little: soft modules get sharper
 _CROP_UPSCALE_LIMIT = 700
 _MORPH_KERNEL = cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3))
+_DARK_THRESHOLD = 180  # of 255, for _darker_threshold
 _CLAHE = cv2.createCLAHE(clipLimit=2.5, tileGridSize=(4, 4))
 
 
@@ -74,6 +77,8 @@ def decode_with_positions(image: NDArray[np.uint8]) -> list[FoundCode]:
         crop_found = _decode_region(gray, box)
         if crop_found:
             return crop_found
+    if max(height, width) <= SMALL_IMAGE_SIDE:
+        return _decode_small(gray)
     return []
 
 
@@ -252,6 +257,67 @@ CROP_PASSES: Sequence[tuple[Callable[[Gray], Gray], Reader]] = (
     (_as_is, _zxing_global),
     (_as_is, _pyzbar),
     (_as_is, _aruco),
+)
+
+
+def _darker_threshold(gray: Gray) -> Gray:
+    """One high global threshold: grey, washed-out dark modules (ink on fabric) count as dark."""
+    _, binary = cv2.threshold(gray, _DARK_THRESHOLD, 255, cv2.THRESH_BINARY)
+    return binary  # type: ignore[return-value]
+
+
+def _median(gray: Gray) -> Gray:
+    return cv2.medianBlur(gray, 3)  # type: ignore[return-value]
+
+
+def _eroded(gray: Gray) -> Gray:
+    """Light areas shrink by a pixel: thin dark modules bled into by light fabric grow back."""
+    return cv2.erode(gray, _MORPH_KERNEL)  # type: ignore[return-value]
+
+
+def _decode_small(gray: Gray) -> list[FoundCode]:
+    """Last tries for a small whole image (a phone photo thumbnail) that nothing else read."""
+    for scale, angle, prepare, reader in SMALL_IMAGE_PASSES:
+        image = gray
+        if scale != 1.0:
+            image = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)  # type: ignore[assignment]
+        turn = cv2.getRotationMatrix2D((image.shape[1] / 2, image.shape[0] / 2), angle, 1.0)
+        if angle:
+            image = cv2.warpAffine(  # type: ignore[assignment]
+                image,
+                turn,
+                (image.shape[1], image.shape[0]),
+                flags=cv2.INTER_CUBIC,
+                borderMode=cv2.BORDER_REPLICATE,
+            )
+        found = reader(np.ascontiguousarray(prepare(image)), (0.0, 0.0), 1.0)
+        if found:
+            back = np.asarray(cv2.invertAffineTransform(turn), dtype=np.float64)
+            return [_unturned(code, back, scale) for code in found]
+    return []
+
+
+def _unturned(code: FoundCode, back: NDArray[np.float64], scale: float) -> FoundCode:
+    """``code`` with corners taken back from a rotated, enlarged image to the original one."""
+    corners = [
+        (
+            float(back[0, 0] * x + back[0, 1] * y + back[0, 2]) / scale,
+            float(back[1, 0] * x + back[1, 1] * y + back[1, 2]) / scale,
+        )
+        for x, y in code.corners
+    ]
+    return FoundCode(code.text, _four(corners))
+
+
+#: (scale, rotation in degrees, preprocessing, decoder) tried on small images only, after
+#: CROP_PASSES. Each one reads public photos (ink on fabric, artistic codes) that nothing before
+#: it reads; none returned a wrong payload. Rotating resamples the module grid differently.
+SMALL_IMAGE_PASSES: Sequence[tuple[float, float, Callable[[Gray], Gray], Reader]] = (
+    (1.0, 0.0, _median, _pyzbar),
+    (1.0, 0.0, _darker_threshold, _pyzbar),
+    (2.0, 0.0, _eroded, _zxing),
+    (3.0, 20.0, _eroded, _pyzbar),
+    (3.0, -20.0, _eroded, _pyzbar),
 )
 
 
