@@ -80,38 +80,25 @@ areas = sa.Table(
     sa.Column("updated_at", sa.Float, nullable=False),
 )
 
-ip_entries = sa.Table(
-    "ip_entries",
-    metadata,
-    sa.Column("id", sa.String(ID), primary_key=True),
-    sa.Column("document", sa.JSON, nullable=False),
-    sa.Column("version", sa.Integer, nullable=False),
-    sa.Column("position", sa.Integer, nullable=False),
-    sa.Column("created_at", sa.Float, nullable=False),
-    sa.Column("updated_at", sa.Float, nullable=False),
-)
 
-filter_rules = sa.Table(
-    "filter_rules",
-    metadata,
-    sa.Column("id", sa.String(ID), primary_key=True),
-    sa.Column("document", sa.JSON, nullable=False),
-    sa.Column("version", sa.Integer, nullable=False),
-    sa.Column("position", sa.Integer, nullable=False),
-    sa.Column("created_at", sa.Float, nullable=False),
-    sa.Column("updated_at", sa.Float, nullable=False),
-)
+def _entry_table(name: str) -> sa.Table:
+    """A list area's entries: client-chosen ids, the entry as JSON, its own version, order."""
+    return sa.Table(
+        name,
+        metadata,
+        sa.Column("id", sa.String(ID), primary_key=True),
+        sa.Column("document", sa.JSON, nullable=False),
+        sa.Column("version", sa.Integer, nullable=False),
+        sa.Column("position", sa.Integer, nullable=False),
+        sa.Column("created_at", sa.Float, nullable=False),
+        sa.Column("updated_at", sa.Float, nullable=False),
+    )
 
-roles = sa.Table(
-    "roles",
-    metadata,
-    sa.Column("id", sa.String(ID), primary_key=True),
-    sa.Column("document", sa.JSON, nullable=False),
-    sa.Column("version", sa.Integer, nullable=False),
-    sa.Column("position", sa.Integer, nullable=False),
-    sa.Column("created_at", sa.Float, nullable=False),
-    sa.Column("updated_at", sa.Float, nullable=False),
-)
+
+ip_entries = _entry_table("ip_entries")
+filter_rules = _entry_table("filter_rules")
+roles = _entry_table("roles")
+
 
 audit_events = sa.Table(
     "audit_events",
