@@ -40,7 +40,7 @@ class Editor:
 
     def _patch_area(self, area: str, patch: JsonDict) -> OutboxItem:
         if not patch:
-            raise InvalidInput("nothing to change")
+            raise InvalidInput("nothing to change", reason="nothing_to_change")
         state = self.store.area(area)
         before = view.area_document(self.store, area)
         item = OutboxItem(area, Op.PATCH, patch, state.etag if state else None, before)
@@ -106,7 +106,10 @@ class Editor:
     ) -> OutboxItem:
         role = self._entry("roles", role_id)
         if not role.get("editable", True):
-            raise InvalidInput(f"the role {role.get('name', role_id)!r} cannot be changed")
+            name = str(role.get("name", role_id))
+            raise InvalidInput(
+                f"the role {name!r} cannot be changed", reason="role_fixed", value=name
+            )
         matrix = role.get("permissions", {})
         patch: dict[str, dict[str, bool]] = {}
         for section, functions in changes.items():
@@ -116,7 +119,7 @@ class Editor:
                 if matrix[section][function] != bool(allowed):
                     patch.setdefault(section, {})[function] = bool(allowed)
         if not patch:
-            raise InvalidInput("these permissions are already set")
+            raise InvalidInput("these permissions are already set", reason="permissions_unchanged")
         state = self.store.entry("roles", role_id)
         item = OutboxItem(f"roles/{role_id}", Op.ROLE, {"permissions": patch},
                           state.etag if state else None, role)  # fmt: skip
@@ -125,7 +128,10 @@ class Editor:
     def reset_operator_2fa(self, operator_id: str) -> OutboxItem:
         operator = self._entry("operators", operator_id)
         if operator.get("two_factor_method") != "totp":
-            raise InvalidInput(f"{operator.get('login', operator_id)} already uses e-mail codes")
+            login = str(operator.get("login", operator_id))
+            raise InvalidInput(
+                f"{login} already uses e-mail codes", reason="already_email", value=login
+            )
         state = self.store.entry("operators", operator_id)
         item = OutboxItem(f"operators/{operator_id}", Op.RESET_2FA, {},
                           state.etag if state else None, operator)  # fmt: skip
@@ -145,7 +151,7 @@ class Editor:
 
     def _update(self, area: str, entry_id: str, current: JsonDict, new: JsonDict) -> OutboxItem:
         if new == current:
-            raise InvalidInput("nothing to change")
+            raise InvalidInput("nothing to change", reason="nothing_to_change")
         state = self.store.entry(area, entry_id)
         item = OutboxItem(
             f"{area}/{entry_id}", Op.UPDATE, new, state.etag if state else None, current

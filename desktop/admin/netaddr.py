@@ -52,17 +52,31 @@ def parse_value(text: str, kind: str | None = None) -> Span:
     Raises :class:`InvalidInput` naming the problem."""
     value = text.strip()
     if not value:
-        raise InvalidInput("enter an address, a CIDR block (10.0.0.0/8) or a range (a-b)")
+        raise InvalidInput(
+            "enter an address, a CIDR block (10.0.0.0/8) or a range (a-b)", reason="address_empty"
+        )
     guessed = kind or ("range" if "-" in value else "cidr")
     try:
         return _range(value) if guessed == "range" else _cidr(value)
+    except _RangeError as exc:
+        raise InvalidInput(
+            f"{value!r} is not a valid range: {exc}", reason=exc.reason, value=value
+        ) from None
     except ValueError as exc:
-        raise InvalidInput(f"{value!r} is not a valid {guessed}: {exc}") from None
+        raise InvalidInput(
+            f"{value!r} is not a valid {guessed}: {exc}", reason=f"{guessed}_invalid", value=value
+        ) from None
 
 
 def _cidr(value: str) -> Span:
     network = ipaddress.ip_network(value, strict=False)
     return Span("cidr", str(network), network.network_address, network.broadcast_address)
+
+
+class _RangeError(ValueError):
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 def _range(value: str) -> Span:
@@ -71,9 +85,9 @@ def _range(value: str) -> Span:
     first_text, last_text = value.split("-")
     first, last = parse_address(first_text), parse_address(last_text)
     if first.version != last.version:
-        raise ValueError("both ends must be the same IP version")
+        raise _RangeError("both ends must be the same IP version", "range_mixed_versions")
     if first > last:  # type: ignore[operator]
-        raise ValueError("the first address is above the last")
+        raise _RangeError("the first address is above the last", "range_reversed")
     return Span("range", f"{first}-{last}", first, last)
 
 

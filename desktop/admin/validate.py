@@ -59,7 +59,7 @@ def _roles(value: Any, known: set[str]) -> list[str]:
 
 def _issuer(value: Any) -> None:
     if not isinstance(value, str) or not 1 <= len(value.strip()) <= 60 or ":" in value:
-        raise InvalidInput("totp.issuer: 1-60 characters without ':'")
+        raise InvalidInput("totp.issuer: 1-60 characters without ':'", reason="totp_issuer")
 
 
 def _show(allowed: Any) -> str:
@@ -119,7 +119,9 @@ def rule_document(rule: JsonDict) -> JsonDict:
     _choice("direction", document["direction"], DIRECTIONS)
     _choice("action", document["action"], ACTIONS)
     if len(document["name"]) > _ENTRY_NAME_MAX:
-        raise InvalidInput("the rule name is too long (at most 200 characters)")
+        raise InvalidInput(
+            "the rule name is too long (at most 200 characters)", reason="rule_name_too_long"
+        )
     if kind == "pii":
         _choice("pii_type", document["pii_type"], PII_TYPES)
         document["pattern"] = None
@@ -127,12 +129,18 @@ def rule_document(rule: JsonDict) -> JsonDict:
     document["pii_type"] = None
     pattern = str(document["pattern"] or "")
     if not pattern.strip() or len(pattern) > 300:
-        raise InvalidInput(f"a {kind} rule needs a pattern (at most 300 characters)")
+        raise InvalidInput(
+            f"a {kind} rule needs a pattern (at most 300 characters)", reason="rule_pattern"
+        )
     if kind == "regex":
         try:
             re.compile(pattern)
         except re.error as exc:
-            raise InvalidInput(f"the regular expression is not valid: {exc}") from None
+            raise InvalidInput(
+                f"the regular expression is not valid: {exc}",
+                reason="regex_invalid",
+                value=str(exc),
+            ) from None
     return document
 
 
@@ -143,11 +151,15 @@ def _choice(what: str, value: Any, allowed: tuple[str, ...]) -> None:
 
 def support_grant(hours: float, reason: str, ticket_ref: str) -> JsonDict:
     if not 0 < hours <= 720:
-        raise InvalidInput("support access lasts more than 0 and at most 720 hours")
+        raise InvalidInput(
+            "support access lasts more than 0 and at most 720 hours", reason="support_hours"
+        )
     if not reason.strip():
-        raise InvalidInput("give a reason for granting support access")
+        raise InvalidInput("give a reason for granting support access", reason="support_reason")
     if len(reason) > 500 or len(ticket_ref) > 100:
-        raise InvalidInput("the reason (500) or ticket reference (100) is too long")
+        raise InvalidInput(
+            "the reason (500) or ticket reference (100) is too long", reason="support_too_long"
+        )
     return {
         "enabled": True,
         "hours": hours,
@@ -158,5 +170,7 @@ def support_grant(hours: float, reason: str, ticket_ref: str) -> JsonDict:
 
 def entry_text(name: str, comment: str) -> tuple[str, str]:
     if len(name) > _ENTRY_NAME_MAX or len(comment) > 500:
-        raise InvalidInput("the name (200) or comment (500 characters) is too long")
+        raise InvalidInput(
+            "the name (200) or comment (500 characters) is too long", reason="entry_too_long"
+        )
     return name.strip(), comment.strip()

@@ -17,9 +17,13 @@ class KeydeskError(Exception):
     #: Exit status the CLI uses for this error (DESIGN §9: 1 failure, 2 bad input, 3 locked/auth).
     exit_status: ClassVar[int] = 1
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, *, reason: str = "", value: str = "") -> None:
         super().__init__(message)
         self.message = message
+        #: A stable name for which check failed, finer than ``code``, so a front end can word
+        #: the refusal in the user's language; ``value`` is what the user gave, to quote in it.
+        self.reason = reason
+        self.value = value
 
     def __str__(self) -> str:
         return self.message

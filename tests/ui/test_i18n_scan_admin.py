@@ -242,12 +242,12 @@ def _messages() -> set[str]:
         errors.StaleVersion("x"),
         errors.Forbidden("x", server_code="role_not_editable"),
         errors.InsecureServerUrl("x"),
-        InvalidInput("the rule name is too long (at most 200 characters)"),
+        InvalidInput("the rule name is too long", reason="rule_name_too_long"),
     ]
     texts = {error_text(exc) for exc in failures}
     texts |= {weakening_text(code) for code in DESCRIPTIONS}
     texts |= {status_text(status) for status in STATUS_TEXT}
-    texts.add(input_error_text(InvalidInput("support access lasts more than 0 and at most 720")))
+    texts.add(input_error_text(InvalidInput("support access …", reason="support_hours")))
     return {_clean(t) for t in texts}
 
 
