@@ -1938,7 +1938,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>Type to search accounts</source>
-        <translation>Начните вводить для поиска</translation>
+        <translation>Поиск по аккаунтам</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="135"/>
