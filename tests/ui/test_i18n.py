@@ -124,8 +124,8 @@ def test_russian_translation_loads_and_covers_every_visible_string(
         i18n.remove_translations(qapp)
     left_in_english = sorted(russian & english)
     assert left_in_english == []
-    assert "Начните вводить для поиска" in russian
-    assert window.search.placeholderText() == "Начните вводить для поиска"
+    assert "Поиск по аккаунтам" in russian
+    assert window.search.placeholderText() == "Поиск по аккаунтам"
 
 
 def test_the_empty_state_in_russian(open_window: Any, in_russian: None) -> None:
