@@ -6,15 +6,18 @@ round trip overlaps Qt's own start-up. The GUI picks the outcome up from the ret
 
 from __future__ import annotations
 
+import os
+import pickle
+import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
-from desktop.core.errors import KeydeskError
+from desktop.core.errors import KeydeskError, KeyringUnavailable
 
 if TYPE_CHECKING:
     from desktop.core.keyring_store import KeyStore
@@ -87,6 +90,21 @@ def unlock_with_passphrase(home: Path, passphrase: str) -> Outcome:
 
 
 def start_unlock(home: Path, factory: KeystoreFactory | None = None) -> Future[Outcome]:
+    """Unlock in a forked process where possible (Linux), else on a thread.
+
+    A thread shares the GIL with Qt's import and the window's construction, so on Linux the
+    keyring's round trip, the vault's imports and its decryption run in a child forked before
+    PySide6 is loaded, on the other core; the unlocked vault comes back over a pipe.
+    """
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        try:
+            return _unlock_in_child(home, factory)
+        except OSError:
+            pass  # no fork or no pipe: the thread still works
+    return _unlock_in_thread(home, factory)
+
+
+def _unlock_in_thread(home: Path, factory: KeystoreFactory | None) -> Future[Outcome]:
     future: Future[Outcome] = Future()
 
     def work() -> None:
@@ -97,3 +115,81 @@ def start_unlock(home: Path, factory: KeystoreFactory | None = None) -> Future[O
 
     threading.Thread(target=work, name="keydesk-unlock", daemon=True).start()
     return future
+
+
+def _unlock_in_child(home: Path, factory: KeystoreFactory | None) -> Future[Outcome]:
+    reading, writing = os.pipe()
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:
+            stream.flush()  # or the child would print the parent's buffered output again
+    pid = os.fork()
+    if pid == 0:  # the child: never returns
+        os.close(reading)
+        _child_main(writing, home, factory)
+    os.close(writing)
+    future: Future[Outcome] = Future()
+
+    def collect() -> None:
+        with os.fdopen(reading, "rb") as pipe:
+            data = pipe.read()
+        os.waitpid(pid, 0)
+        try:
+            kind, value = pickle.loads(data)  # noqa: S301 - from our own forked child
+        except Exception:  # noqa: BLE001 - the child died: unlock here instead
+            _settle(future, home, factory)
+            return
+        if kind == "outcome":
+            future.set_result(_with_opener(value, home, factory))
+        else:
+            future.set_exception(value)
+
+    threading.Thread(target=collect, name="keydesk-unlock", daemon=True).start()
+    return future
+
+
+def _child_main(writing: int, home: Path, factory: KeystoreFactory | None) -> NoReturn:
+    status = 0
+    try:
+        try:
+            outcome = unlock_automatically(home, factory)
+            outcome.opener = None  # a closure cannot cross the pipe; the parent makes its own
+            data = pickle.dumps(("outcome", outcome))
+        except Exception as exc:  # noqa: BLE001 - sent to the parent
+            data = _pickled_error(exc)
+        with os.fdopen(writing, "wb") as pipe:
+            pipe.write(data)
+    except BaseException:  # noqa: BLE001 - the parent falls back to unlocking itself
+        status = 1
+    finally:
+        os._exit(status)  # no atexit handlers, no flushing of buffers inherited from the parent
+
+
+def _pickled_error(exc: Exception) -> bytes:
+    try:
+        data = pickle.dumps(("error", exc))
+        pickle.loads(data)  # noqa: S301 - our own bytes; some exceptions do not round-trip
+    except Exception:  # noqa: BLE001
+        data = pickle.dumps(("error", RuntimeError(type(exc).__name__)))
+    return data
+
+
+def _settle(future: Future[Outcome], home: Path, factory: KeystoreFactory | None) -> None:
+    try:
+        future.set_result(unlock_automatically(home, factory))
+    except Exception as exc:  # noqa: BLE001 - reported to the GUI through the future
+        future.set_exception(exc)
+
+
+def _with_opener(outcome: Outcome, home: Path, factory: KeystoreFactory | None) -> Outcome:
+    if outcome.state is State.OPEN:
+
+        def reopen() -> Vault:
+            from desktop.core.vault import open_vault, vault_path
+
+            store, reason = (factory or _default_factory)()
+            if store is None:
+                raise KeyringUnavailable(reason)
+            return open_vault(vault_path(home), keystore=store)
+
+        outcome.opener = reopen
+    return outcome

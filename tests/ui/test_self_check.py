@@ -8,7 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from desktop.core.keyring_store import SystemKeyring
 from desktop.core.vault import create_vault, vault_path
+from tests.cli.test_cli_keyring import require_secret_service
 from tests.support import MemoryKeyStore, fast_kdf
 from tests.ui.conftest import sample_accounts
 
@@ -44,6 +48,21 @@ def test_self_check_unlocks_and_paints_the_codes(home: Path, tmp_path: Path) -> 
     secret_file = tmp_path / "passphrase"
     secret_file.write_text("correct horse battery\n", encoding="utf-8")
     status, report = _self_check(home, KEYDESK_PASSPHRASE_FILE=str(secret_file))
+    assert status == 0, report
+    assert report["accounts"] == 5
+    assert isinstance(report["painted"], int) and report["painted"] >= 5
+
+
+@pytest.mark.keyring
+def test_self_check_unlocks_through_the_secret_service(home: Path) -> None:
+    # The real keyring path: on Linux a forked child asks the Secret Service for the key and
+    # sends the opened vault back over a pipe; nothing but the report reaches stdout.
+    require_secret_service()
+    vault = create_vault(vault_path(home), keystore=SystemKeyring())
+    for account in sample_accounts():
+        vault.add(account)
+    vault.save()
+    status, report = _self_check(home, KEYDESK_PASSPHRASE_FILE="")
     assert status == 0, report
     assert report["accounts"] == 5
     assert isinstance(report["painted"], int) and report["painted"] >= 5
