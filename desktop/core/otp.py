@@ -1,23 +1,21 @@
 """Accounts and their one-time codes (RFC 4226 HOTP, RFC 6238 TOTP, Steam Guard).
 
-Codes come from pyotp. Two of pyotp's guards do not fit real services and are relaxed here:
-its 112-bit minimum secret (many services issue 80-bit secrets) and its 6-digit minimum
-(RFC 4226 allows fewer; some tokens use 4 or 5). Time is always passed in.
+Codes are computed here (RFC 4226 §5.3 dynamic truncation over the standard library's HMAC):
+it is a dozen lines, it accepts the 80-bit secrets and 4- or 5-digit codes that real services
+use, and it keeps a 10 ms import off the app's start-up. Time is always passed in.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import unicodedata
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Any, ClassVar
+from typing import Any
 
-import pyotp
-
-from desktop.core.base32 import encode_secret
 from desktop.core.errors import InvalidAccount
 
 STEAM_ALPHABET = "23456789BCDFGHJKMNPQRTVWXY"
@@ -140,18 +138,11 @@ def steam_account(secret: bytes, **fields: Any) -> Account:
     return Account(secret=secret, type=OtpType.STEAM, digits=STEAM_DIGITS, period=30, **fields)
 
 
-class _Hotp(pyotp.OTP):
-    # Real services issue 80-bit secrets; short ones are flagged by Account.is_weak instead.
-    min_secret_length_bits: ClassVar[int] = 8
-
-
-def _engine(account: Account) -> _Hotp:
-    engine = _Hotp(
-        encode_secret(account.secret), digits=MAX_DIGITS, digest=account.algorithm.digest
-    )
-    # pyotp refuses fewer than 6 digits at construction; its truncation works for any count.
-    engine.digits = MAX_DIGITS if account.type is OtpType.STEAM else account.digits
-    return engine
+def _truncated(account: Account, counter: int) -> int:
+    """RFC 4226 §5.3: 31 bits of the HMAC, picked by its last nibble."""
+    mac = hmac.digest(account.secret, counter.to_bytes(8, "big"), account.algorithm.value)
+    offset = mac[-1] & 0x0F
+    return int.from_bytes(mac[offset : offset + 4], "big") & 0x7FFFFFFF
 
 
 def _steam_encode(value: int) -> str:
@@ -164,8 +155,10 @@ def _steam_encode(value: int) -> str:
 
 def code_for_counter(account: Account, counter: int) -> str:
     """The code for one moving factor (HOTP counter or TOTP time step)."""
-    raw = _engine(account).generate_otp(counter)
-    return _steam_encode(int(raw)) if account.type is OtpType.STEAM else raw
+    value = _truncated(account, counter)
+    if account.type is OtpType.STEAM:
+        return _steam_encode(value)
+    return str(value % 10**account.digits).zfill(account.digits)
 
 
 def time_step(account: Account, now: float) -> int:
