@@ -7,15 +7,18 @@ stays fast.
 
 from __future__ import annotations
 
-import argparse
-import importlib
-import pkgutil
 import sys
 from collections.abc import Sequence
-from types import ModuleType
+from typing import TYPE_CHECKING
 
 from desktop import __version__
-from desktop.core.errors import KeydeskError
+
+if TYPE_CHECKING:
+    import argparse
+    from types import ModuleType
+
+# argparse, pkgutil and the command modules are imported only for a subcommand: the GUI's
+# start-up does not pay for them.
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
 
@@ -31,6 +34,8 @@ command line. --home (or KEYDESK_HOME) selects the profile folder."""
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="keydesk",
         description=DESCRIPTION,
@@ -51,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def add_home_option(parser: argparse.ArgumentParser) -> None:
+    import argparse
+
     parser.add_argument(
         "--home",
         metavar="DIR",
@@ -61,6 +68,9 @@ def add_home_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _command_modules() -> list[ModuleType]:
+    import importlib
+    import pkgutil
+
     import desktop.commands as package
 
     names = sorted(
@@ -75,6 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if _wants_gui(args_list):
         return _run_gui(args_list)
+    from desktop.core.errors import KeydeskError
+
     parser = build_parser()
     args = parser.parse_args(args_list)
     if args.command is None:

@@ -6,20 +6,30 @@ and dialogs, scanning and HTTP are imported only when first used.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import time
+from dataclasses import dataclass
 
 EXIT_OK, EXIT_FAILURE, EXIT_LOCKED = 0, 1, 3
 
 
-def _parse(args: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="keydesk", add_help=False)
-    parser.add_argument("--home")
-    parser.add_argument("--self-check", action="store_true")
-    known, _ = parser.parse_known_args(args)
-    return known
+@dataclass(frozen=True)
+class GuiOptions:
+    home: str | None = None
+    self_check: bool = False
+
+
+def parse_gui_options(args: list[str]) -> GuiOptions:
+    """The GUI's two options. The CLI routes here only when no subcommand is given, so argparse
+    (3 ms) is not needed; unknown options are ignored as before."""
+    home: str | None = None
+    for index, arg in enumerate(args):
+        if arg == "--home" and index + 1 < len(args):
+            home = args[index + 1]
+        elif arg.startswith("--home="):
+            home = arg.partition("=")[2]
+    return GuiOptions(home=home, self_check="--self-check" in args)
 
 
 def process_age_ms() -> float | None:
@@ -44,7 +54,7 @@ def _prefer_offscreen() -> None:
 
 def run_gui(args: list[str]) -> int:
     entered = time.perf_counter()
-    options = _parse(args)
+    options = parse_gui_options(args)
     from desktop.core.profile import home_dir
     from desktop.ui.unlock import start_unlock
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.cli.conftest import Keydesk
 
 URI = "otpauth://totp/ACME:alice?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=ACME&digits=8"
@@ -128,3 +130,19 @@ def test_python_dash_m_and_console_script_agree(passphrase_file: Path) -> None:
     assert script.exists() or shutil.which("keydesk")
     done = subprocess.run([str(script), "--version"], capture_output=True, text=True, check=False)
     assert done.returncode == 0 and done.stdout.startswith("keydesk ")
+
+
+@pytest.mark.parametrize(
+    ("args", "home", "self_check"),
+    [
+        ([], None, False),
+        (["--home", "/p"], "/p", False),
+        (["--home=/p", "--self-check"], "/p", True),
+        (["--self-check", "--home"], None, True),  # a dangling --home names nothing
+    ],
+)
+def test_gui_options(args: list[str], home: str | None, self_check: bool) -> None:
+    from desktop.ui.app import parse_gui_options
+
+    options = parse_gui_options(args)
+    assert (options.home, options.self_check) == (home, self_check)
