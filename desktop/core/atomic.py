@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
-import tempfile
 import time
 from pathlib import Path
 
@@ -27,6 +25,8 @@ def backup_path(path: Path) -> Path:
 
 def write_atomic(path: Path, data: bytes) -> None:
     directory = path.parent
+    import tempfile  # here, not at the top: opening a vault at start-up does not need it
+
     directory.mkdir(parents=True, exist_ok=True, mode=0o700)
     _remove_stale_temps(path)
     fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX + path.name, dir=directory)
@@ -54,6 +54,8 @@ def _keep_previous(path: Path) -> None:
     try:
         os.link(path, staging)
     except OSError:  # file systems without hard links
+        import shutil
+
         shutil.copy2(path, staging)
     os.replace(staging, backup)
 
