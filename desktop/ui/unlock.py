@@ -7,21 +7,23 @@ round trip overlaps Qt's own start-up. The GUI picks the outcome up from the ret
 from __future__ import annotations
 
 import os
-import pickle
 import sys
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, NamedTuple, NoReturn
 
 from desktop.core.errors import KeydeskError, KeyringUnavailable
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from desktop.core.keyring_store import KeyStore
     from desktop.core.vault import Vault
+
+# Everything heavier than this module's imports is imported after the fork: the child starts
+# sooner, and the parent imports what it needs while the child works.
 
 #: Same as desktop.core.vault.VAULT_FILENAME (a test keeps them equal); importing that module
 #: would load cryptography and keyring just to learn that there is no vault yet.
@@ -36,8 +38,7 @@ class State(StrEnum):
     FAILED = "failed"
 
 
-@dataclass
-class Outcome:
+class Outcome(NamedTuple):
     state: State
     vault: Vault | None = None
     opener: Callable[[], Vault] | None = None
@@ -96,6 +97,8 @@ def start_unlock(home: Path, factory: KeystoreFactory | None = None) -> Future[O
     keyring's round trip, the vault's imports and its decryption run in a child forked before
     PySide6 is loaded, on the other core; the unlocked vault comes back over a pipe.
     """
+    if not (home / VAULT_FILENAME).exists():
+        return _settled(Outcome(State.MISSING))  # a first run: nothing to unlock
     if sys.platform.startswith("linux") and threading.active_count() == 1:
         try:
             return _unlock_in_child(home, factory)
@@ -104,7 +107,17 @@ def start_unlock(home: Path, factory: KeystoreFactory | None = None) -> Future[O
     return _unlock_in_thread(home, factory)
 
 
+def _settled(outcome: Outcome) -> Future[Outcome]:
+    from concurrent.futures import Future
+
+    future: Future[Outcome] = Future()
+    future.set_result(outcome)
+    return future
+
+
 def _unlock_in_thread(home: Path, factory: KeystoreFactory | None) -> Future[Outcome]:
+    from concurrent.futures import Future
+
     future: Future[Outcome] = Future()
 
     def work() -> None:
@@ -127,6 +140,9 @@ def _unlock_in_child(home: Path, factory: KeystoreFactory | None) -> Future[Outc
         os.close(reading)
         _child_main(writing, home, factory)
     os.close(writing)
+    import pickle
+    from concurrent.futures import Future
+
     future: Future[Outcome] = Future()
 
     def collect() -> None:
@@ -148,12 +164,14 @@ def _unlock_in_child(home: Path, factory: KeystoreFactory | None) -> Future[Outc
 
 
 def _child_main(writing: int, home: Path, factory: KeystoreFactory | None) -> NoReturn:
+    import pickle
+
     status = 0
     try:
         try:
             outcome = unlock_automatically(home, factory)
-            outcome.opener = None  # a closure cannot cross the pipe; the parent makes its own
-            data = pickle.dumps(("outcome", outcome))
+            # A closure cannot cross the pipe; the parent makes its own.
+            data = pickle.dumps(("outcome", outcome._replace(opener=None)))
         except Exception as exc:  # noqa: BLE001 - sent to the parent
             data = _pickled_error(exc)
         with os.fdopen(writing, "wb") as pipe:
@@ -165,6 +183,8 @@ def _child_main(writing: int, home: Path, factory: KeystoreFactory | None) -> No
 
 
 def _pickled_error(exc: Exception) -> bytes:
+    import pickle
+
     try:
         data = pickle.dumps(("error", exc))
         pickle.loads(data)  # noqa: S301 - our own bytes; some exceptions do not round-trip
@@ -174,6 +194,7 @@ def _pickled_error(exc: Exception) -> bytes:
 
 
 def _settle(future: Future[Outcome], home: Path, factory: KeystoreFactory | None) -> None:
+    """The child died before answering: unlock here (on the collecting thread)."""
     try:
         future.set_result(unlock_automatically(home, factory))
     except Exception as exc:  # noqa: BLE001 - reported to the GUI through the future
@@ -191,5 +212,5 @@ def _with_opener(outcome: Outcome, home: Path, factory: KeystoreFactory | None) 
                 raise KeyringUnavailable(reason)
             return open_vault(vault_path(home), keystore=store)
 
-        outcome.opener = reopen
+        return outcome._replace(opener=reopen)
     return outcome

@@ -74,3 +74,10 @@ def test_a_child_that_dies_leaves_the_parent_to_unlock(tmp_path: Path) -> None:
     outcome = _unlock_in_child(tmp_path, dies_in_the_child).result(WAIT)
     assert outcome.state is State.OPEN
     assert outcome.vault is not None and len(outcome.vault.accounts) == len(sample_accounts())
+
+
+def test_a_new_profile_is_answered_without_forking(tmp_path: Path) -> None:
+    from desktop.ui.unlock import start_unlock
+
+    future = start_unlock(tmp_path)
+    assert future.done() and future.result().state is State.MISSING
