@@ -1,26 +1,23 @@
-"""The main window: search, add menu, group chips, the accounts list, the empty state."""
+"""The main window: search, add menu, group chips, the accounts list, the empty state.
+
+It is built in two steps. The constructor builds what the first frame shows (search field,
+buttons, chips, the list); :meth:`MainWindow.complete` adds menus, actions, shortcuts, notices,
+the banner and the clock tick. Start-up calls ``complete`` right after the codes are on screen;
+everyone else gets a complete window from the constructor.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QGuiApplication,
-    QHideEvent,
-    QKeySequence,
-    QShowEvent,
-)
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QMainWindow,
-    QMenu,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -28,38 +25,62 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import settings as keys
-from desktop.ui.account_actions import AccountActions
-from desktop.ui.add_menu import AddMenu
-from desktop.ui.banner import DriftBanner
 from desktop.ui.chips import GroupChips
-from desktop.ui.clipboard import ClipboardGuard
 from desktop.ui.filtering import AccountFilter
 from desktop.ui.icons import app_icon, icon
-from desktop.ui.keyboard import TypeToFilter
 from desktop.ui.model import AccountsModel
-from desktop.ui.notice import Notice
 from desktop.ui.session import VaultSession
 from desktop.ui.settings import Settings
 from desktop.ui.style import STYLE
-from desktop.ui.ticker import Ticker
 from desktop.ui.timekeeper import Clock
 from desktop.ui.view import AccountsView
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QLabel, QMenu
+
+    from desktop.ui.account_actions import AccountActions
+    from desktop.ui.add_menu import AddMenu
+    from desktop.ui.banner import DriftBanner
+    from desktop.ui.clipboard import ClipboardGuard
     from desktop.ui.empty_state import EmptyState
+    from desktop.ui.keyboard import TypeToFilter
+    from desktop.ui.notice import Notice
+    from desktop.ui.ticker import Ticker
     from desktop.ui.tray import Tray
 
 LIST_PAGE, EMPTY_PAGE, NO_MATCH_PAGE = 0, 1, 2
 
 
 class MainWindow(QMainWindow):
+    # Built by complete(): declared here for readers and type checkers.
+    guard: ClipboardGuard
+    ticker: Ticker
+    add_menu: AddMenu
+    account_actions: AccountActions
+    app_menu: QMenu
+    banner: DriftBanner
+    no_match: QLabel
+    hint: QLabel
+    notice: Notice
+    filter_keys: TypeToFilter
+    settings_action: QAction
+    admin_action: QAction
+    quit_action: QAction
+
     def __init__(
-        self, settings: Settings, session: VaultSession, clock: Clock | None = None
+        self,
+        settings: Settings,
+        session: VaultSession,
+        clock: Clock | None = None,
+        *,
+        complete: bool = True,
     ) -> None:
         super().__init__()
         self.settings = settings
         self.session = session
         self.clock = clock or Clock()
+        self.completed = False
         self.quitting = False
         self.tray: Tray | None = None
         self.empty: EmptyState | None = None
@@ -70,57 +91,32 @@ class MainWindow(QMainWindow):
         self.model = AccountsModel(self.clock, self)
         self.proxy = AccountFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.guard = ClipboardGuard(QGuiApplication.clipboard(), self)
-        self.ticker = Ticker(self.clock, self.model.tick, self)
-        self.add_menu = AddMenu(self)
-        self.account_actions = AccountActions(self)
         self._build()
         self.apply_settings()
-        self.settings.changed.connect(lambda _key: self.apply_settings())
-        self.session.reloaded.connect(self._reloaded)
-        self.session.failed.connect(lambda text: self.notice.show_message(text, 6))
+        if complete:
+            self.complete()
         if self.session.is_open or not self.session.path.exists():
             # While a vault is still unlocking, Startup reloads once it is open; building the
             # list (or the empty state) before that too would double the start-up's work.
             self.reload_accounts()
 
-    # --- layout -----------------------------------------------------------------------------
+    # --- the first frame --------------------------------------------------------------------
 
     def _build(self) -> None:
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self._top_bar(central))
+        central = self._central = QWidget(self)
+        self._layout = QVBoxLayout(central)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self._top_bar(central))
         self.chips = GroupChips(central)
-        self.chips.groupSelected.connect(self._group_selected)
         self.chips.hide()
-        layout.addWidget(self.chips)
-        self.banner = DriftBanner(central)
-        banner_row = QHBoxLayout()
-        banner_row.setContentsMargins(10, 2, 10, 4)
-        banner_row.addWidget(self.banner)
-        layout.addLayout(banner_row)
+        self._layout.addWidget(self.chips)
         self.stack = QStackedWidget(central)
         self.stack.addWidget(self._list_view())
         self.empty_page = QWidget(self.stack)  # the empty state is built when first needed
         self.stack.addWidget(self.empty_page)
-        self.no_match = QLabel(self.tr("No account matches your search."), self.stack)
-        self.no_match.setObjectName("noMatches")
-        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack.addWidget(self.no_match)
-        layout.addWidget(self.stack, 1)
-        self.hint = QLabel(
-            self.tr("Enter copies the selected code · ↑ ↓ choose · Esc clears"), central
-        )
-        self.hint.setObjectName("hint")
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.hide()
-        layout.addWidget(self.hint)
+        self._layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.notice = Notice(central)
-        self.filter_keys = TypeToFilter(self)
-        self._window_actions()
         self.resize(460, 640)
 
     def _top_bar(self, parent: QWidget) -> QWidget:
@@ -138,25 +134,23 @@ class MainWindow(QMainWindow):
             icon("search", self.palette().placeholderText().color()),
             QLineEdit.ActionPosition.LeadingPosition,
         )
-        self.search.textChanged.connect(self._filter_changed)
         row.addWidget(self.search, 1)
-        self.add_button = self._bar_button(bar, "add", self.tr("Add"), self.add_menu.menu)
+        # complete() gives the buttons their menus.
+        self.add_button = self._bar_button(bar, "add", self.tr("Add"))
         self.add_button.setAccessibleName(self.tr("Add account"))
         self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         row.addWidget(self.add_button)
-        self.app_menu = QMenu(self)
-        self.menu_button = self._bar_button(bar, "menu", "", self.app_menu)
+        self.menu_button = self._bar_button(bar, "menu", "")
         self.menu_button.setAccessibleName(self.tr("Main menu"))
         self.menu_button.setToolTip(self.tr("Main menu"))
         row.addWidget(self.menu_button)
         return bar
 
-    def _bar_button(self, parent: QWidget, name: str, text: str, menu: QMenu) -> QToolButton:
+    def _bar_button(self, parent: QWidget, name: str, text: str) -> QToolButton:
         button = QToolButton(parent)
         button.setObjectName("barButton")
         button.setIcon(icon(name, self.palette().text().color()))
         button.setText(text)
-        button.setMenu(menu)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         return button
@@ -170,18 +164,84 @@ class MainWindow(QMainWindow):
         self.view.setUniformItemSizes(True)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.view.setDropIndicatorShown(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self.account_actions.context_menu)
-        self.view.clicked.connect(self.account_actions.copy_index)
-        self.view.activated.connect(self.account_actions.copy_index)
-        self.delegate.nextCodeRequested.connect(self.account_actions.next_hotp_code)
         return self.view
 
+    # --- everything else --------------------------------------------------------------------
+
+    def complete(self) -> None:
+        """Menus, shortcuts, drag and drop, notices, the banner and the clock tick."""
+        if self.completed:
+            return
+        self.completed = True
+        from desktop.ui.account_actions import AccountActions
+        from desktop.ui.add_menu import AddMenu
+        from desktop.ui.clipboard import ClipboardGuard
+        from desktop.ui.keyboard import TypeToFilter
+        from desktop.ui.notice import Notice
+        from desktop.ui.ticker import Ticker
+
+        self.guard = ClipboardGuard(QGuiApplication.clipboard(), self)
+        self.ticker = Ticker(self.clock, self.model.tick, self)
+        self.add_menu = AddMenu(self)
+        self.account_actions = AccountActions(self)
+        self._complete_layout()
+        self._complete_buttons()
+        self._complete_view()
+        self.notice = Notice(self._central)
+        self.filter_keys = TypeToFilter(self)
+        self._window_actions()
+        self.search.textChanged.connect(self._filter_changed)
+        self.chips.groupSelected.connect(self._group_selected)
+        self.settings.changed.connect(lambda _key: self.apply_settings())
+        self.session.reloaded.connect(self._reloaded)
+        self.session.failed.connect(lambda text: self.notice.show_message(text, 6))
+        if self.isVisible():
+            self.model.tick()
+            self.ticker.start()
+
+    def _complete_layout(self) -> None:
+        from PySide6.QtWidgets import QLabel
+
+        from desktop.ui.banner import DriftBanner
+
+        central = self._central
+        self.banner = DriftBanner(central)  # hidden, and without margins then: nothing moves
+        self._layout.insertWidget(2, self.banner)
+        self.no_match = QLabel(self.tr("No account matches your search."), self.stack)
+        self.no_match.setObjectName("noMatches")
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.no_match)
+        self.hint = QLabel(
+            self.tr("Enter copies the selected code · ↑ ↓ choose · Esc clears"), central
+        )
+        self.hint.setObjectName("hint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.hide()
+        self._layout.addWidget(self.hint)
+
+    def _complete_buttons(self) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        self.add_button.setMenu(self.add_menu.menu)
+        self.app_menu = QMenu(self)
+        self.menu_button.setMenu(self.app_menu)
+
+    def _complete_view(self) -> None:
+        view = self.view
+        view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        view.setDropIndicatorShown(True)
+        view.setDragEnabled(not self.proxy.active)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self.account_actions.context_menu)
+        view.clicked.connect(self.account_actions.copy_index)
+        view.activated.connect(self.account_actions.copy_index)
+        self.delegate.nextCodeRequested.connect(self.account_actions.next_hotp_code)
+
     def _window_actions(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.open_settings)
@@ -211,7 +271,7 @@ class MainWindow(QMainWindow):
 
     def reload_accounts(self) -> None:
         accounts = self.session.accounts()
-        current = self.account_actions.current_id()
+        current = self.account_actions.current_id() if self.completed else ""
         self.model.set_accounts(accounts)
         groups = sorted({a.group for a in accounts if a.group}, key=str.casefold)
         self.chips.set_groups(groups)
@@ -219,7 +279,8 @@ class MainWindow(QMainWindow):
             self.proxy.set_group("")
         self.proxy.refilter()
         self._update_page()
-        self.account_actions.select_id(current)
+        if self.completed:
+            self.account_actions.select_id(current)
         if self.tray is not None:
             self.tray.refresh()
 
@@ -233,12 +294,14 @@ class MainWindow(QMainWindow):
         if page == EMPTY_PAGE:
             self._build_empty_state()
         self.stack.setCurrentIndex(page)
-        self.hint.setVisible(page == LIST_PAGE and bool(self.search.text()))
-        self.view.setDragEnabled(not self.proxy.active)
+        if self.completed:
+            self.hint.setVisible(page == LIST_PAGE and bool(self.search.text()))
+            self.view.setDragEnabled(not self.proxy.active)
 
     def _build_empty_state(self) -> None:
         if self.empty is not None:
             return
+        self.complete()  # its buttons are the Add menu's actions
         from desktop.ui import empty_state
 
         self.empty = empty_state.EmptyState(self.add_menu.can_scan, self.empty_page)
@@ -275,7 +338,8 @@ class MainWindow(QMainWindow):
     def apply_settings(self) -> None:
         self.model.hide_codes = self.settings.get_bool(keys.HIDE_CODES)
         self.delegate.show_next = self.settings.get_bool(keys.SHOW_NEXT)
-        self.view.viewport().update()
+        if self.completed:  # before that nothing was painted; viewport() costs 8 ms of enums
+            self.view.viewport().update()
 
     def _reloaded(self) -> None:
         self.reload_accounts()
@@ -318,13 +382,15 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.model.tick()
-        self.ticker.start()
+        if self.completed:
+            self.model.tick()
+            self.ticker.start()
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         # Nothing to repaint while hidden: no timer wake-ups at all.
-        self.ticker.stop()
+        if self.completed:
+            self.ticker.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         tray = self.tray
@@ -337,7 +403,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.hide()
             return
-        self.guard.clear_if_ours()
+        if self.completed:
+            self.guard.clear_if_ours()
         self.settings.set_raw(keys.GEOMETRY, self.saveGeometry())
         event.accept()
         app = QGuiApplication.instance()

@@ -38,7 +38,9 @@ QPushButton#primary:focus {{ border: 2px solid palette(text); }}
 #emptySteps {{ font-size: 10.5pt; }}
 #hint {{ color: palette(placeholder-text); padding: 6px 0 10px 0; }}
 #noMatches {{ color: palette(placeholder-text); font-size: 11pt; }}
-#banner {{ background: #fff3cd; border: 1px solid #f0d48a; border-radius: 8px; }}
+#banner {{
+    background: #fff3cd; border: 1px solid #f0d48a; border-radius: 8px; margin: 2px 10px 4px 10px;
+}}
 #banner QLabel {{ color: #5c4300; }}
 #banner QPushButton {{ padding: 4px 10px; }}
 #notice {{ background: #2b2f36; border-radius: 10px; }}

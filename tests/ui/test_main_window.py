@@ -181,3 +181,31 @@ def test_paste_link_prefills_the_manual_dialog(
     window.add_menu.paste()
     assert "web address" in window.notice.text
     QGuiApplication.clipboard().clear()
+
+
+def test_the_first_frame_shows_codes_before_the_window_is_complete(
+    home: Path, keystore: Any, make_vault: Any, reopen: Any, fake_clock: Any, qtbot: Any
+) -> None:
+    """Start-up paints the list first, then completes the window; both states are usable."""
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.session import VaultSession
+    from desktop.ui.settings import Settings
+    from desktop.ui.timekeeper import Clock
+
+    session = VaultSession(home, keystore_factory=lambda: (keystore, ""))
+    session.adopt(make_vault([account("GitHub", "octo"), account("ACME")]), reopen)
+    window = MainWindow(Settings(home), session, Clock(fake_clock), complete=False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.delegate.painted_rows >= 2)  # the codes are on screen
+    assert window.stack.currentIndex() == LIST_PAGE
+    assert window.add_button.menu() is None and not window.completed
+    assert not hasattr(window, "ticker")  # nothing ticks until complete()
+    window.complete()
+    window.complete()  # idempotent: start-up and the empty state may both ask
+    assert window.add_button.menu() is window.add_menu.menu
+    assert window.ticker.running and window.account_actions.copy_action in window.actions()
+    qtbot.keyClicks(window.search, "acme")
+    assert _issuers(window) == ["ACME"]
+    window.guard.clear_if_ours()
+    window.ticker.stop()
