@@ -25,6 +25,8 @@ from desktop.ui.theme import apply_theme
 from desktop.ui.unlock import Outcome, State, unlock_with_passphrase
 
 PASSPHRASE_ENV = "KEYDESK_PASSPHRASE_FILE"  # noqa: S105 - an environment variable name
+#: How long the rest of the window waits for its first frame before completing anyway.
+FIRST_FRAME_GRACE_MS = 1000
 
 
 class _Relay(QObject):
@@ -151,17 +153,14 @@ class Startup(QObject):
         if self.self_check or not self._starts_in_tray():
             window.show()
         if window.isVisible() and window.model.rowCount():
-            # The rest waits until the codes are on screen: the first painted row's frame.
+            # The rest waits until the codes are on screen: the first painted row's frame; or
+            # a moment, if the window is never painted (opened behind others, or off-screen).
             window.delegate.firstRowPainted.connect(self._first_row_painted)
+            QTimer.singleShot(FIRST_FRAME_GRACE_MS, self._after_first_frame)
         else:
             QTimer.singleShot(0, self._after_first_frame)
 
     def _first_row_painted(self) -> None:
-        from desktop.ui.main_window import MainWindow
-
-        window = self.window
-        assert isinstance(window, MainWindow)
-        window.delegate.firstRowPainted.disconnect(self._first_row_painted)
         QTimer.singleShot(0, self._after_first_frame)  # runs once this frame is finished
 
     def _starts_in_tray(self) -> bool:
@@ -176,6 +175,8 @@ class Startup(QObject):
         from desktop.ui.main_window import MainWindow
         from desktop.ui.tray import Tray
 
+        if self.first_frame_ms is not None:
+            return  # the grace timer after the frame, or the frame after the grace timer
         self.first_frame_ms = self._age_ms()
         self.first_frame_clock = time.monotonic()
         self._mark("first frame")

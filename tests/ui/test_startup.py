@@ -1,0 +1,82 @@
+"""Start-up in-process: codes first, then the rest of the window, even if no frame ever comes."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from concurrent.futures import Future
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from desktop.core.vault import create_vault, open_vault, vault_path
+from desktop.ui.delegate import AccountDelegate
+from desktop.ui.main_window import MainWindow
+from desktop.ui.startup import Startup
+from desktop.ui.unlock import Outcome, State
+from tests.support import MemoryKeyStore
+from tests.ui.conftest import sample_accounts
+
+
+@pytest.fixture
+def start(home: Path, qtbot: Any) -> Iterator[Any]:
+    store = MemoryKeyStore()
+    vault = create_vault(vault_path(home), keystore=store)
+    for account in sample_accounts():
+        vault.add(account)
+    vault.save()
+    startups: list[Startup] = []
+
+    def start_() -> Startup:
+        future: Future[Outcome] = Future()
+        opener = lambda: open_vault(vault_path(home), keystore=store)  # noqa: E731
+        future.set_result(Outcome(State.OPEN, opener(), opener))
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        startup = Startup(
+            app, home, future, self_check=False, timeline={"entered": time.perf_counter()}
+        )
+        startup.begin()
+        startups.append(startup)
+        return startup
+
+    yield start_
+    for startup in startups:
+        window = startup.window
+        assert isinstance(window, MainWindow)
+        if window.completed:
+            window.ticker.stop()
+            window.guard.clear_if_ours()
+        if window.tray is not None:
+            window.tray.icon.hide()
+        window.quitting = True
+        window.hide()
+        window.deleteLater()
+        startup.setParent(None)
+
+
+def test_the_window_is_completed_after_its_first_frame(
+    start: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("desktop.ui.startup.FIRST_FRAME_GRACE_MS", 60_000)  # only the frame
+    startup = start()
+    window = startup.window
+    assert isinstance(window, MainWindow)
+    assert window.isVisible() and not window.completed  # shown, codes not yet painted
+    qtbot.waitUntil(lambda: window.completed and window.tray is not None, timeout=3000)
+    assert window.delegate.painted_rows >= 1
+    marks = startup.timeline
+    assert marks["unlock answered"] <= marks["first frame"] <= marks["ready"]
+
+
+def test_a_window_never_painted_is_completed_anyway(
+    start: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(AccountDelegate, "paint", lambda *args: None)  # no frame ever comes
+    startup = start()
+    window = startup.window
+    assert isinstance(window, MainWindow)
+    qtbot.waitUntil(lambda: window.completed, timeout=3000)
+    assert window.delegate.painted_rows == 0 and window.add_button.menu() is not None
