@@ -8,13 +8,14 @@ parameters as associated data, so a slot edited in the file fails to unwrap.
 from __future__ import annotations
 
 import os
-import uuid
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.core import crypto
-from desktop.core.keyring_store import KeyStore
+
+if TYPE_CHECKING:
+    from desktop.core.keyring_store import KeyStore  # annotations only
 
 
 class SlotKind(StrEnum):
@@ -74,6 +75,8 @@ def _aad(vault_id: str, slot_id: str, kind: SlotKind, kdf: crypto.KdfParams | No
 def _wrap(
     vault_id: str, kind: SlotKind, kek: bytes, master: bytes, kdf: crypto.KdfParams | None
 ) -> Slot:
+    import uuid  # only new slots need it; opening a vault does not
+
     slot_id = uuid.uuid4().hex[:12]
     nonce, wrapped = crypto.seal(kek, master, _aad(vault_id, slot_id, kind, kdf))
     return Slot(id=slot_id, kind=kind, nonce=nonce, wrapped_key=wrapped, kdf=kdf)

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.core import crypto
 from desktop.core.atomic import backup_path, write_atomic
@@ -31,7 +30,6 @@ from desktop.core.errors import (
     VaultTooNew,
     WrongPassphrase,
 )
-from desktop.core.keyring_store import KeyStore
 from desktop.core.otp import Account
 from desktop.core.serialize import account_from_dict, account_to_dict
 from desktop.core.slots import (
@@ -43,6 +41,9 @@ from desktop.core.slots import (
     unwrap_with_keyring,
     unwrap_with_passphrase,
 )
+
+if TYPE_CHECKING:
+    from desktop.core.keyring_store import KeyStore  # annotations only
 
 FORMAT = "keydesk-vault"
 VERSION = 1
@@ -157,6 +158,8 @@ def create_vault(
         raise VaultExists(f"a vault already exists at {path}")
     if passphrase is None and keystore is None:
         raise SlotError("a new vault needs a keyring or a passphrase")
+    import uuid  # only new vaults need it; opening one does not
+
     vault_id = str(uuid.uuid4())
     master = crypto.new_key()
     slots: list[Slot] = []
