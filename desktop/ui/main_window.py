@@ -36,11 +36,11 @@ from desktop.ui.timekeeper import Clock
 from desktop.ui.view import AccountsView
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QLabel, QMenu
+    from PySide6.QtWidgets import QLabel
 
     from desktop.ui.account_actions import AccountActions
     from desktop.ui.add_menu import AddMenu
+    from desktop.ui.app_menu import AppMenu
     from desktop.ui.banner import DriftBanner
     from desktop.ui.clipboard import ClipboardGuard
     from desktop.ui.empty_state import EmptyState
@@ -58,15 +58,12 @@ class MainWindow(QMainWindow):
     ticker: Ticker
     add_menu: AddMenu
     account_actions: AccountActions
-    app_menu: QMenu
+    app_menu: AppMenu
     banner: DriftBanner
     no_match: QLabel
     hint: QLabel
     notice: Notice
     filter_keys: TypeToFilter
-    settings_action: QAction
-    admin_action: QAction
-    quit_action: QAction
 
     def __init__(
         self,
@@ -84,7 +81,6 @@ class MainWindow(QMainWindow):
         self.quitting = False
         self.tray: Tray | None = None
         self.empty: EmptyState | None = None
-        self.admin_window: QWidget | None = None
         self.setWindowTitle(self.tr("Keydesk"))
         self.setWindowIcon(app_icon())
         self.setStyleSheet(STYLE)
@@ -190,7 +186,6 @@ class MainWindow(QMainWindow):
         self._complete_view()
         self.notice = Notice(self._central)
         self.filter_keys = TypeToFilter(self)
-        self._window_actions()
         self.search.textChanged.connect(self._filter_changed)
         self.chips.groupSelected.connect(self._group_selected)
         self.settings.changed.connect(lambda _key: self.apply_settings())
@@ -221,11 +216,11 @@ class MainWindow(QMainWindow):
         self._layout.addWidget(self.hint)
 
     def _complete_buttons(self) -> None:
-        from PySide6.QtWidgets import QMenu
+        from desktop.ui.app_menu import AppMenu
 
         self.add_button.setMenu(self.add_menu.menu)
-        self.app_menu = QMenu(self)
-        self.menu_button.setMenu(self.app_menu)
+        self.app_menu = AppMenu(self)
+        self.menu_button.setMenu(self.app_menu.menu)
 
     def _complete_view(self) -> None:
         view = self.view
@@ -239,31 +234,7 @@ class MainWindow(QMainWindow):
         view.activated.connect(self.account_actions.copy_index)
         self.delegate.nextCodeRequested.connect(self.account_actions.next_hotp_code)
 
-    def _window_actions(self) -> None:
-        from PySide6.QtGui import QAction, QKeySequence
-
-        self.settings_action = QAction(self.tr("&Settings…"), self)
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.settings_action.triggered.connect(self.open_settings)
-        self.admin_action = QAction(self.tr("&Admin console…"), self)
-        self.admin_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.admin_action.triggered.connect(self.open_admin)
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.quit)
-        find = QAction(self.tr("Find"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self._focus_search)
-        self.addAction(find)
-        for action in (self.admin_action, self.settings_action, self.quit_action):
-            self.addAction(action)
-        self.app_menu.addActions(self.account_actions.menu_actions())
-        self.app_menu.addSeparator()
-        self.app_menu.addAction(self.admin_action)
-        self.app_menu.addAction(self.settings_action)
-        self.app_menu.addAction(self.quit_action)
-
-    def _focus_search(self) -> None:
+    def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
 
@@ -347,35 +318,10 @@ class MainWindow(QMainWindow):
             self.tr("Another Keydesk window changed the vault; the list was reloaded."), 5
         )
 
-    def open_admin(self) -> None:
-        """The security console: one window per app, raised when already open."""
-        if self.admin_window is None:
-            from desktop.ui.admin.window import AdminWindow
-
-            self.admin_window = AdminWindow(
-                self.session.home,
-                self.session.accounts,
-                add_account=lambda account: self.add_menu.add_accounts([account]),
-            )
-            # Closing it stops its sync workers; a later open starts a fresh one.
-            self.admin_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.admin_window.destroyed.connect(self._admin_closed)
-        self.admin_window.show()
-        self.admin_window.raise_()
-        self.admin_window.activateWindow()
-
-    def _admin_closed(self) -> None:
-        self.admin_window = None
-
-    def open_settings(self) -> None:
-        from desktop.ui.settings_dialog import SettingsDialog
-
-        SettingsDialog(self.settings, self).exec()
-
     def quit(self) -> None:
         self.quitting = True
-        if self.admin_window is not None:
-            self.admin_window.close()
+        if self.completed:
+            self.app_menu.close_admin()
         self.close()
 
     # --- events -----------------------------------------------------------------------------

@@ -76,9 +76,9 @@
 <context>
     <name>AccountDelegate</name>
     <message>
-        <location filename="../../desktop/ui/delegate.py" line="51"/>
+        <location filename="../../desktop/ui/delegate.py" line="54"/>
         <source>next</source>
-        <extracomment>The HOTP &quot;next code&quot; button of a row was pressed.</extracomment>
+        <extracomment>The HOTP &quot;next code&quot; button of a row was pressed. The first row was painted (start-up completes the window once that frame is out).</extracomment>
         <translation>далее</translation>
     </message>
 </context>
@@ -420,87 +420,87 @@
 <context>
     <name>AdminInput</name>
     <message>
-        <location filename="../../desktop/ui/admin/input_errors.py" line="19"/>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="15"/>
         <source>Enter an address, a CIDR block (10.0.0.0/8) or a range (a-b).</source>
         <translation>Введите адрес, CIDR-блок (10.0.0.0/8) или диапазон (a-b).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/input_errors.py" line="25"/>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="18"/>
         <source>“%1” is not a valid range: both ends must be the same IP version.</source>
         <translation>«%1» — неверный диапазон: оба конца должны быть одной версии IP.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/input_errors.py" line="31"/>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="21"/>
         <source>“%1” is not a valid range: the first address is above the last.</source>
         <translation>«%1» — неверный диапазон: первый адрес больше последнего.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/input_errors.py" line="37"/>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="24"/>
         <source>“%1” is not a valid range of addresses (FIRST-LAST).</source>
         <translation>«%1» — неверный диапазон адресов (ПЕРВЫЙ-ПОСЛЕДНИЙ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/input_errors.py" line="41"/>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="27"/>
         <source>“%1” is not a valid address or CIDR block.</source>
         <translation>«%1» — неверный адрес или CIDR-блок.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/input_errors.py" line="45"/>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="28"/>
         <source>The rule name is too long (at most 200 characters).</source>
         <translation>Слишком длинное название правила (не более 200 символов).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/input_errors.py" line="49"/>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="31"/>
         <source>The rule needs a pattern (at most 300 characters).</source>
         <translation>Правилу нужен шаблон (не более 300 символов).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/input_errors.py" line="53"/>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="34"/>
         <source>The regular expression is not valid: %1</source>
         <translation>Неверное регулярное выражение: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/input_errors.py" line="57"/>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="35"/>
         <source>Support access can last at most 720 hours.</source>
         <translation>Доступ техподдержки можно дать не более чем на 720 часов.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/input_errors.py" line="61"/>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="36"/>
         <source>A reason is required.</source>
         <translation>Укажите причину.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/input_errors.py" line="65"/>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="37"/>
         <source>The reason (500 characters) or the ticket (100) is too long.</source>
         <translation>Слишком длинная причина (500 символов) или номер обращения (100).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/input_errors.py" line="71"/>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="40"/>
         <source>The name (200 characters) or the comment (500) is too long.</source>
         <translation>Слишком длинное название (200 символов) или комментарий (500).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/input_errors.py" line="77"/>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="43"/>
         <source>The issuer needs 1 to 60 characters, without “:”.</source>
         <translation>Издатель — от 1 до 60 символов, без «:».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/input_errors.py" line="81"/>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="46"/>
         <source>Nothing to change.</source>
         <translation>Изменять нечего.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/input_errors.py" line="85"/>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="47"/>
         <source>These permissions are already set.</source>
         <translation>Эти права уже установлены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/input_errors.py" line="89"/>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="48"/>
         <source>%1 already uses e-mail codes.</source>
         <translation>%1 уже входит по кодам из писем.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/input_errors.py" line="93"/>
+        <location filename="../../desktop/ui/admin/input_errors.py" line="49"/>
         <source>The role “%1” cannot be changed.</source>
         <translation>Роль «%1» изменить нельзя.</translation>
     </message>
@@ -857,6 +857,29 @@
         <location filename="../../desktop/ui/admin/allowlist.py" line="199"/>
         <source>Activate</source>
         <translation>Включить</translation>
+    </message>
+</context>
+<context>
+    <name>AppMenu</name>
+    <message>
+        <location filename="../../desktop/ui/app_menu.py" line="24"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app_menu.py" line="26"/>
+        <source>&amp;Admin console…</source>
+        <translation>&amp;Консоль администратора…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app_menu.py" line="28"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/app_menu.py" line="29"/>
+        <source>Find</source>
+        <translation>Найти</translation>
     </message>
 </context>
 <context>
@@ -1921,73 +1944,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="67"/>
+        <location filename="../../desktop/ui/main_window.py" line="84"/>
         <source>Keydesk</source>
         <translation>Keydesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>No account matches your search.</source>
         <translation>Ни одна учётная запись не подходит под запрос.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>Enter copies the selected code · ↑ ↓ choose · Esc clears</source>
         <translation>Enter — копировать код · ↑ ↓ — выбрать · Esc — очистить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
         <source>Type to search accounts</source>
         <translation>Поиск по аккаунтам</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>Search accounts</source>
         <translation>Поиск учётных записей</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>Add account</source>
         <translation>Добавить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="141"/>
         <source>Main menu</source>
         <translation>Главное меню</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="157"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Настройки…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
-        <source>&amp;Admin console…</source>
-        <translation>&amp;Консоль администратора…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
-        <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
-        <source>Find</source>
-        <translation>Найти</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>Another Keydesk window changed the vault; the list was reloaded.</source>
         <translation>Другое окно Keydesk изменило хранилище; список обновлён.</translation>
     </message>
@@ -2834,17 +2837,18 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="99"/>
+        <location filename="../../desktop/ui/startup.py" line="112"/>
         <source>Wrong passphrase. Try again.</source>
+        <extracomment>How long the rest of the window waits for its first frame before completing anyway.</extracomment>
         <translation>Неверный пароль. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="120"/>
+        <location filename="../../desktop/ui/startup.py" line="135"/>
         <source>Keydesk cannot open the vault</source>
         <translation>Keydesk не может открыть хранилище</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/startup.py" line="168"/>
+        <location filename="../../desktop/ui/startup.py" line="212"/>
         <source>Codes now follow the server&apos;s clock.</source>
         <translation>Коды теперь рассчитываются по часам сервера.</translation>
     </message>

@@ -9,11 +9,12 @@ from desktop.ui.admin.window import AdminWindow
 
 def test_admin_console_opens_from_the_menu_and_closes(open_window: Any, qtbot: Any) -> None:
     window = open_window([])
-    assert window.admin_action in window.app_menu.actions()
-    window.admin_action.trigger()
-    admin = window.admin_window
+    menu = window.app_menu
+    assert menu.admin_action in menu.menu.actions()
+    menu.admin_action.trigger()
+    admin = menu.admin_window
     assert isinstance(admin, AdminWindow) and admin.isVisible()
-    window.admin_action.trigger()
-    assert window.admin_window is admin  # raised, not opened twice
+    menu.admin_action.trigger()
+    assert menu.admin_window is admin  # raised, not opened twice
     admin.close()
-    qtbot.waitUntil(lambda: window.admin_window is None, timeout=5000)
+    qtbot.waitUntil(lambda: menu.admin_window is None, timeout=5000)

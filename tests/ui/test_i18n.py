@@ -97,7 +97,7 @@ def _all_screens(open_window: Any) -> tuple[set[str], Any]:
     window.tray = Tray(window)
     window.banner.show_offset(42)
     texts = visible_texts(window)
-    texts |= visible_texts(window.add_menu.menu) | visible_texts(window.app_menu)
+    texts |= visible_texts(window.add_menu.menu) | visible_texts(window.app_menu.menu)
     texts |= visible_texts(window.tray.menu)
     texts |= visible_texts(SettingsDialog(window.settings, window))
     texts |= visible_texts(ManualDialog(window, None, [], window.clock))
