@@ -24,9 +24,9 @@ def backup_path(path: Path) -> Path:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    directory = path.parent
     import tempfile  # here, not at the top: opening a vault at start-up does not need it
 
+    directory = path.parent
     directory.mkdir(parents=True, exist_ok=True, mode=0o700)
     _remove_stale_temps(path)
     fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX + path.name, dir=directory)

@@ -119,14 +119,9 @@ def _unlock_in_thread(home: Path, factory: KeystoreFactory | None) -> Future[Out
     from concurrent.futures import Future
 
     future: Future[Outcome] = Future()
-
-    def work() -> None:
-        try:
-            future.set_result(unlock_automatically(home, factory))
-        except Exception as exc:  # noqa: BLE001 - reported to the GUI through the future
-            future.set_exception(exc)
-
-    threading.Thread(target=work, name="keydesk-unlock", daemon=True).start()
+    threading.Thread(
+        target=_settle, args=(future, home, factory), name="keydesk-unlock", daemon=True
+    ).start()
     return future
 
 
@@ -194,7 +189,7 @@ def _pickled_error(exc: Exception) -> bytes:
 
 
 def _settle(future: Future[Outcome], home: Path, factory: KeystoreFactory | None) -> None:
-    """The child died before answering: unlock here (on the collecting thread)."""
+    """Unlock on this (non-GUI) thread: the fallback to the child, or the child's stand-in."""
     try:
         future.set_result(unlock_automatically(home, factory))
     except Exception as exc:  # noqa: BLE001 - reported to the GUI through the future

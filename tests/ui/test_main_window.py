@@ -201,7 +201,10 @@ def test_the_first_frame_shows_codes_before_the_window_is_complete(
     assert window.stack.currentIndex() == LIST_PAGE
     assert window.add_button.menu() is None and not window.completed
     assert not hasattr(window, "ticker")  # nothing ticks until complete()
+    list_before = window.view.geometry()
     window.complete()
+    qtbot.wait(10)  # let the layout settle
+    assert window.view.geometry() == list_before  # completing moves nothing on screen
     window.complete()  # idempotent: start-up and the empty state may both ask
     assert window.add_button.menu() is window.add_menu.menu
     assert window.ticker.running and window.account_actions.copy_action in window.actions()
