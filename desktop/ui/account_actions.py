@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPoint
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from desktop.core.otp import Account, OtpType, advance_counter
 from desktop.ui import settings as keys
@@ -16,7 +24,29 @@ if TYPE_CHECKING:
     from desktop.core.vault import Vault
     from desktop.ui.main_window import MainWindow
 
-UNDO_SECONDS = 5
+#: How long a delete can be undone, unless another change to the vault comes first.
+UNDO_SECONDS = 10
+
+
+def confirm_delete(parent: QWidget, label: str) -> bool:
+    """Asks before a delete, with buttons that say what they do: Delete and Cancel."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("AccountActions", "Delete account"))
+    box.setText(
+        QCoreApplication.translate(
+            "AccountActions",
+            "Delete “%1”? Its codes will no longer be available in Keydesk. Make sure you "
+            "can still sign in to this service another way.",
+        ).replace("%1", label)
+    )
+    text = QCoreApplication.translate("AccountActions", "Delete")
+    delete = box.addButton(text, QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is delete
 
 
 class AccountActions(QObject):
@@ -46,7 +76,14 @@ class AccountActions(QObject):
             self.tr("&Undo"), QKeySequence.StandardKey.Undo, self.w_undo
         )
         self.favourite_action.setCheckable(True)
+        self.undo_action.setEnabled(False)
+        self._undo: Callable[[], None] | None = None
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.timeout.connect(self.forget_undo)
+        window.session.written.connect(self.forget_undo)  # the next change ends the undo
         window.model.reordered.connect(self.persist_order)
+        self._follow_the_list()
 
     def _action(
         self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey, slot: object
@@ -87,14 +124,32 @@ class AccountActions(QObject):
         if proxy_index.isValid():
             self.w.select_proxy_row(proxy_index.row())
 
+    def follow_current(self) -> None:
+        """The actions describe the current row: its favourite tick, Next code for HOTP only.
+        Called when the row or the list changes and before a menu opens."""
+        account = self.current()
+        self.favourite_action.setChecked(bool(account and account.favorite))
+        self.next_action.setEnabled(account is not None and account.type is OtpType.HOTP)
+
+    def _follow_the_list(self) -> None:
+        proxy = self.w.proxy
+        for signal in (
+            proxy.modelReset,
+            proxy.layoutChanged,
+            proxy.rowsInserted,
+            proxy.rowsRemoved,
+        ):
+            signal.connect(self.follow_current)
+        self.w.view.selectionModel().currentChanged.connect(self.follow_current)
+
     def context_menu(self, point: QPoint) -> None:
         index = self.w.view.indexAt(point)
         if not index.isValid():
             return
         self.w.select_proxy_row(index.row())
+        self.follow_current()
         account = self.current()
         self.next_action.setVisible(account is not None and account.type is OtpType.HOTP)
-        self.favourite_action.setChecked(bool(account and account.favorite))
         menu = QMenu(self.w)
         menu.addActions(self.menu_actions())
         menu.exec(self.w.view.viewport().mapToGlobal(point))
@@ -178,34 +233,43 @@ class AccountActions(QObject):
 
     def delete_current(self) -> None:
         account = self.current()
-        if account is None:
-            return
-        answer = QMessageBox.question(
-            self.w,
-            self.tr("Delete account"),
-            self.tr(
-                "Delete “%1”? Its codes will no longer be available in Keydesk. Make sure you "
-                "can still sign in to this service another way."
-            ).replace("%1", account.label),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        if account is not None and confirm_delete(self.w, account.label):
             self.delete(account)
 
     def delete(self, account: Account) -> None:
         if not self.w.session.apply(lambda v: v.remove(account.id)):
             return
         self.w.reload_accounts()
+        self._undo = lambda: self.undo_delete(account)
+        self._undo_timer.start(UNDO_SECONDS * 1000)
+        self.undo_action.setEnabled(True)
         self.w.notice.show_message(
             self.tr("Deleted “%1”").replace("%1", account.label),
             UNDO_SECONDS,
             self.tr("Undo"),
-            lambda: self.undo_delete(account),
+            self.undo,
         )
 
+    @property
+    def can_undo(self) -> bool:
+        return self._undo is not None
+
+    def undo(self) -> None:
+        """Undo the last delete (the notice's button and Ctrl+Z), while it can be undone."""
+        action = self._undo
+        if action is None:
+            return
+        self.forget_undo()
+        self.w.notice.dismiss()
+        action()
+
+    def forget_undo(self) -> None:
+        self._undo = None
+        self._undo_timer.stop()
+        self.undo_action.setEnabled(False)
+
     def w_undo(self) -> None:
-        self.w.notice.trigger()
+        self.undo()
 
     def undo_delete(self, account: Account) -> None:
         def restore(vault: Vault) -> None:

@@ -32,6 +32,7 @@ class AppMenu(QObject):
         self.menu.addActions(window.account_actions.menu_actions())
         self.menu.addSeparator()
         self.menu.addActions([self.admin_action, self.settings_action, self.quit_action])
+        self.menu.aboutToShow.connect(window.account_actions.follow_current)
 
     def _action(self, text: str, shortcut: str | QKeySequence.StandardKey, slot: object) -> QAction:
         action = QAction(text, self.w)

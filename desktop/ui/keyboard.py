@@ -44,6 +44,10 @@ class TypeToFilter(QObject):
         if event.matches(QKeySequence.StandardKey.Copy) and not self.w.search.hasSelectedText():
             self.w.account_actions.copy_current()
             return True
+        # Ctrl+Z undoes a delete while one can be undone, even with the search field focused.
+        if event.matches(QKeySequence.StandardKey.Undo) and self.w.account_actions.can_undo:
+            self.w.account_actions.undo()
+            return True
         return False
 
     def _in_list(self, event: QKeyEvent) -> bool:

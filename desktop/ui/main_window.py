@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         self._complete_layout()
         self._complete_buttons()
         self._complete_view()
-        self.notice = Notice(self._central)
+        self.notice = Notice(self._central, above=self.hint)
         self.filter_keys = TypeToFilter(self)
         self.search.textChanged.connect(self._filter_changed)
         self.chips.groupSelected.connect(self._group_selected)

@@ -5,11 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QEnterEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+#: The gap between the notice and what it must not cover (the parent's bottom edge, the hint).
+MARGIN = 18
 
 
 class Notice(QFrame):
-    def __init__(self, parent: QWidget) -> None:
+    """``above`` is a widget at the bottom of the parent (the keyboard hint) the notice must not
+    cover: while it is visible, the notice sits above it."""
+
+    def __init__(self, parent: QWidget, above: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notice")
         self.setAccessibleName(self.tr("Notification"))
@@ -29,7 +36,11 @@ class Notice(QFrame):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.dismiss)
+        self._remaining = 0
+        self._above = above
         parent.installEventFilter(self)
+        if above is not None:
+            above.installEventFilter(self)
         self.hide()
 
     @property
@@ -51,6 +62,7 @@ class Notice(QFrame):
         self._place()
         self.show()
         self.raise_()
+        self._remaining = 0
         self._timer.start(int(seconds * 1000))
 
     def dismiss(self) -> None:
@@ -78,9 +90,26 @@ class Notice(QFrame):
             return
         width = min(max(self.sizeHint().width(), 280), parent.width() - 32)
         self.resize(width, self.sizeHint().height())
-        self.move((parent.width() - width) // 2, parent.height() - self.height() - 18)
+        bottom = parent.height()
+        if self._above is not None and self._above.isVisible():
+            bottom = min(bottom, self._above.geometry().top())
+        self.move((parent.width() - width) // 2, bottom - self.height() - MARGIN)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and self.isVisible():
+        moved = (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.Move)
+        if event.type() in moved and self.isVisible():
             self._place()
         return False
+
+    # A reader who points at the notice is still reading it: it stays while hovered.
+    def enterEvent(self, event: QEnterEvent) -> None:
+        super().enterEvent(event)
+        if self._timer.isActive():
+            self._remaining = self._timer.remainingTime()
+            self._timer.stop()
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        if self._remaining and self.isVisible():
+            self._timer.start(max(self._remaining, 1500))
+        self._remaining = 0

@@ -37,6 +37,8 @@ class VaultSession(QObject):
     reloaded = Signal()
     #: A write failed; the text is for the user.
     failed = Signal(str)
+    #: A change reached the disk.
+    written = Signal()
 
     def __init__(
         self,
@@ -90,6 +92,7 @@ class VaultSession(QObject):
             log.warning("saving the vault failed: %s", type(exc).__name__)
             self.failed.emit(self.tr("Could not save the vault: %1").replace("%1", str(exc)))
             return False
+        self.written.emit()
         return True
 
     def _reload_and_retry(self, change: Change) -> None:

@@ -1,0 +1,119 @@
+"""Rough edges from a walkthrough of the main window (issue 17): the notice and the hint, the
+delete confirmation, undo, and the menu following the current row."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+from desktop.core.vault import open_vault, vault_path
+
+
+def answer_modal(texts: list[str], press: str) -> Callable[[], None]:
+    """Once a message box is open: record its button texts, then press the one named."""
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, poll)
+            return
+        buttons = [b for b in box.findChildren(QPushButton) if b.isVisible()]
+        texts.extend(b.text().replace("&", "") for b in buttons)
+        next(b for b in buttons if b.text().replace("&", "") == press).click()
+
+    return poll
+
+
+def test_the_notice_does_not_cover_the_hint(open_window: Any, qtbot: Any) -> None:
+    window = open_window()
+    window.resize(460, 640)
+    qtbot.keyClicks(window.search, "g")
+    assert window.hint.isVisible()
+    window.account_actions.copy_current()
+    assert window.notice.isVisible()
+    assert not window.notice.geometry().intersects(window.hint.geometry())
+    assert window.notice.geometry().bottom() < window.hint.geometry().top()
+    window.search.clear()  # the hint goes: the notice moves down to the bottom edge
+    assert not window.hint.isVisible()
+    assert window.notice.geometry().bottom() > window.hint.geometry().top()
+
+
+def test_delete_asks_with_delete_and_cancel(open_window: Any, home: Path, keystore: Any) -> None:
+    window = open_window()
+    window.select_proxy_row(0)
+    victim = window.account_actions.current()
+    seen: list[str] = []
+    QTimer.singleShot(0, answer_modal(seen, "Cancel"))
+    window.account_actions.delete_action.trigger()
+    assert sorted(seen) == ["Cancel", "Delete"]
+    assert window.model.row_of(victim.id) >= 0
+    QTimer.singleShot(0, answer_modal([], "Delete"))
+    window.account_actions.delete_action.trigger()
+    assert window.model.row_of(victim.id) == -1
+    assert victim.id not in {a.id for a in open_vault(vault_path(home), keystore=keystore).accounts}
+
+
+def test_undo_survives_a_copy_and_works_from_the_search_field(open_window: Any, qtbot: Any) -> None:
+    window = open_window()
+    victim = window.model.account_at(1)
+    window.account_actions.delete(victim)
+    window.account_actions.copy_current()  # another notice replaces the Undo one
+    assert window.notice.text.startswith("Copied")
+    assert window.account_actions.undo_action.isEnabled()
+    window.search.setFocus()
+    QTest.keySequence(window.search, QKeySequence(QKeySequence.StandardKey.Undo))
+    assert window.model.row_of(victim.id) == 1
+    assert not window.account_actions.undo_action.isEnabled()
+
+
+def test_the_next_change_ends_the_undo(open_window: Any) -> None:
+    window = open_window()
+    victim = window.model.account_at(1)
+    window.account_actions.delete(victim)
+    window.select_proxy_row(0)
+    window.account_actions.favourite_action.trigger()
+    assert not window.account_actions.can_undo
+    window.account_actions.undo_action.trigger()
+    assert window.model.row_of(victim.id) == -1
+
+
+def test_undo_expires_when_its_time_is_up(open_window: Any, qtbot: Any) -> None:
+    window = open_window()
+    victim = window.model.account_at(0)
+    actions = window.account_actions
+    actions.delete(victim)
+    actions._undo_timer.setInterval(50)  # the real 10 s is checked in test_main_window
+    actions._undo_timer.start()
+    qtbot.waitUntil(lambda: not actions.can_undo, timeout=5000)
+    actions.undo_action.trigger()
+    assert window.model.row_of(victim.id) == -1
+
+
+def test_the_main_menu_follows_the_current_row_after_delete_and_undo(open_window: Any) -> None:
+    window = open_window()
+    actions = window.account_actions
+    window.select_proxy_row(2)
+    actions.favourite_action.trigger()  # a favourite goes to the top
+    favourite = window.model.account_at(0)
+    assert favourite.favorite and actions.favourite_action.isChecked()
+    actions.delete(favourite)
+    assert not actions.current().favorite
+    assert not actions.favourite_action.isChecked()
+    actions.undo()
+    window.select_proxy_row(1)  # not a favourite
+    window.app_menu.menu.aboutToShow.emit()
+    assert not actions.current().favorite
+    assert not actions.favourite_action.isChecked()
+    actions.favourite_action.trigger()
+    assert window.model.account_at(0).favorite and window.model.account_at(1).favorite
+    hotp = next(i for i in range(5) if window.proxy.index(i, 0).data().startswith("VPN"))
+    window.select_proxy_row(hotp)
+    assert actions.next_action.isEnabled()
+    window.select_proxy_row(0)
+    assert not actions.next_action.isEnabled()
