@@ -49,6 +49,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start the GUI, unlock, paint the codes, print timings as JSON and exit",
     )
+    parser.add_argument(
+        "--show",
+        nargs="?",
+        const="",
+        metavar="FILTER",
+        help="raise the running Keydesk of this profile (or start it) with the search field "
+        "focused and FILTER typed in; a second launch never starts a second instance",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in _command_modules():
         module.register(subparsers)
@@ -107,7 +115,8 @@ def _wants_gui(args: list[str]) -> bool:
 
 
 def _follows_home(args: list[str], index: int) -> bool:
-    return index > 0 and args[index - 1] == "--home"
+    """A value of an option (``--home DIR``, ``--profile NAME``, ``--show FILTER``)."""
+    return index > 0 and args[index - 1] in {"--home", "--profile", "--show"}
 
 
 def _run_gui(args: list[str]) -> int:

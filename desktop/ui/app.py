@@ -10,7 +10,12 @@ from __future__ import annotations
 import os
 import sys
 import time
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from desktop.core.instance import Listener
 
 EXIT_OK, EXIT_FAILURE, EXIT_LOCKED = 0, 1, 3
 
@@ -18,18 +23,41 @@ EXIT_OK, EXIT_FAILURE, EXIT_LOCKED = 0, 1, 3
 class GuiOptions(NamedTuple):
     home: str | None = None
     self_check: bool = False
+    #: ``--show [FILTER]``: raise the window with the search field focused, FILTER typed in.
+    show: bool = False
+    filter: str | None = None
+    profile: str = ""
 
 
 def parse_gui_options(args: list[str]) -> GuiOptions:
-    """The GUI's two options. The CLI routes here only when no subcommand is given, so argparse
+    """The GUI's options. The CLI routes here only when no subcommand is given, so argparse
     (3 ms) is not needed; unknown options are ignored as before."""
-    home: str | None = None
+    values: dict[str, str] = {}
+    show = False
     for index, arg in enumerate(args):
-        if arg == "--home" and index + 1 < len(args):
-            home = args[index + 1]
-        elif arg.startswith("--home="):
-            home = arg.partition("=")[2]
-    return GuiOptions(home=home, self_check="--self-check" in args)
+        following = args[index + 1] if index + 1 < len(args) else None
+        name, equals, value = arg.partition("=")
+        if name in VALUE_OPTIONS and equals:
+            values[name] = value
+        elif arg in VALUE_OPTIONS and following is not None:
+            values[arg] = following
+        if name == "--show":
+            show = True
+            if equals:
+                values["--show"] = value
+            elif following is not None and not following.startswith("-"):
+                values["--show"] = following
+    return GuiOptions(
+        home=values.get("--home"),
+        self_check="--self-check" in args,
+        show=show,
+        filter=values.get("--show"),
+        profile=values.get("--profile", ""),
+    )
+
+
+#: Options followed by a value (``--show``'s is optional and handled on its own).
+VALUE_OPTIONS = frozenset({"--home", "--profile"})
 
 
 def process_age_ms() -> float | None:
@@ -61,6 +89,12 @@ def run_gui(args: list[str]) -> int:
 
     home = home_dir(options.home)
     home.mkdir(parents=True, exist_ok=True, mode=0o700)
+    listener = None
+    if not options.self_check:
+        handed = _hand_over(home, options)
+        if isinstance(handed, int):
+            return handed  # the running instance took it: no Qt, no unlock here
+        listener = handed
     future = start_unlock(home)  # the keyring's round trip overlaps Qt's start-up
     timeline["unlock started"] = time.perf_counter()
     if options.self_check:
@@ -84,6 +118,27 @@ def run_gui(args: list[str]) -> int:
         timeline=timeline,
         style_set=existing is None,
     )
+    if listener is not None:
+        startup.serve_instance(listener, options.filter if options.show else None)
     startup.begin()
     status = app.exec()
     return startup.exit_status if startup.exit_status is not None else status
+
+
+def _hand_over(home: Path, options: GuiOptions) -> int | Listener | None:
+    """Hand the request to this profile's running instance (an exit status), or become it."""
+    from desktop.core import instance
+
+    request = instance.show_request(options.filter)
+    try:
+        point = instance.endpoint(home, options.profile)
+        reply, listener = instance.hand_over_or_claim(point, request)
+    except instance.InstanceUnavailable as exc:
+        sys.stderr.write(f"keydesk: running without the single-instance socket: {exc}\n")
+        return None
+    except OSError as exc:
+        sys.stderr.write(f"keydesk: the running Keydesk did not answer ({exc})\n")
+        return EXIT_FAILURE
+    if reply is not None:
+        return EXIT_OK if reply.get("ok") else EXIT_FAILURE
+    return listener

@@ -11,6 +11,7 @@ import os
 import time
 from concurrent.futures import Future
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -23,6 +24,10 @@ from desktop.ui.icons import app_icon
 from desktop.ui.settings import Settings
 from desktop.ui.theme import apply_theme
 from desktop.ui.unlock import Outcome, State, unlock_with_passphrase
+
+if TYPE_CHECKING:
+    from desktop.core.instance import Listener
+    from desktop.ui.instance_bridge import InstanceBridge
 
 PASSPHRASE_ENV = "KEYDESK_PASSPHRASE_FILE"  # noqa: S105 - an environment variable name
 #: How long the rest of the window waits for its first frame before completing anyway.
@@ -55,6 +60,7 @@ class Startup(QObject):
         self.window: object = None
         self.first_frame_ms: float | None = None
         self.first_frame_clock: float | None = None
+        self.instance: InstanceBridge | None = None
         app.setApplicationName("Keydesk")
         app.setDesktopFileName("keydesk")
         app.setWindowIcon(app_icon())
@@ -64,6 +70,15 @@ class Startup(QObject):
         apply_theme(app, self.settings.get_str(keys.THEME), style_set=style_set)
         self.settings.changed.connect(self._setting_changed)
         app.styleHints().colorSchemeChanged.connect(lambda _s: self._setting_changed(keys.THEME))
+
+    def serve_instance(self, listener: Listener, initial_filter: str | None) -> None:
+        """Answer later launches of this profile (see :mod:`desktop.core.instance`)."""
+        from desktop.ui.instance_bridge import InstanceBridge
+
+        self.instance = InstanceBridge(listener, self)
+        if initial_filter is not None:
+            self.instance.pending.append({"action": "show", "filter": initial_filter})
+        self.app.aboutToQuit.connect(self.instance.close)
 
     def begin(self) -> None:
         from desktop.ui.main_window import MainWindow
@@ -184,6 +199,8 @@ class Startup(QObject):
         assert isinstance(window, MainWindow)
         window.complete()
         window.tray = Tray(window)
+        if self.instance is not None:
+            self.instance.attach(window)
         self._mark("ready")
         if self.self_check:
             self._report()
