@@ -69,7 +69,13 @@ def parse_value(text: str, kind: str | None = None) -> Span:
 
 
 def _cidr(value: str) -> Span:
+    network: ipaddress.IPv4Network | ipaddress.IPv6Network
     network = ipaddress.ip_network(value, strict=False)
+    mapped = (
+        network.network_address.ipv4_mapped if isinstance(network, ipaddress.IPv6Network) else None
+    )
+    if mapped is not None:  # ::ffff:10.9.0.0/120 is the IPv4 block 10.9.0.0/24, as the server
+        network = ipaddress.IPv4Network(f"{mapped}/{network.prefixlen - 96}")
     return Span("cidr", str(network), network.network_address, network.broadcast_address)
 
 

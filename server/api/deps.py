@@ -32,7 +32,10 @@ ServicesDep = Annotated[Services, Depends(get_services)]
 
 def client_ip(request: Request, services: ServicesDep) -> str:
     peer = request.client.host if request.client else None
-    forwarded = request.headers.get("x-forwarded-for")
+    # A proxy may append its own header line instead of extending the first one: every line
+    # counts, in order, or a spoofed first line would pass for the client.
+    lines = request.headers.getlist("x-forwarded-for")
+    forwarded = ", ".join(lines) if lines else None
     return netaddr.client_address(peer, forwarded, services.config.trusted_proxies)
 
 

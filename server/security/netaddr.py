@@ -32,10 +32,22 @@ def parse_address(text: str) -> Address:
     return address
 
 
+def parse_network(text: str) -> Network:
+    """A CIDR block; an IPv4-mapped IPv6 block (``::ffff:10.9.0.0/120``) becomes the IPv4 block
+    it covers, since mapped addresses are compared as IPv4. Raises ValueError."""
+    network = ipaddress.ip_network(text.strip(), strict=False)
+    mapped = (
+        network.network_address.ipv4_mapped if isinstance(network, ipaddress.IPv6Network) else None
+    )
+    if mapped is None:
+        return network
+    return ipaddress.IPv4Network(f"{mapped}/{network.prefixlen - 96}")
+
+
 def parse_entry(kind: str, value: str) -> Span:
     """Parse an allowlist value of the given kind; raises ValueError with a reason."""
     if kind == "cidr":
-        network = ipaddress.ip_network(value.strip(), strict=False)
+        network = parse_network(value)
         return Span(network.network_address, network.broadcast_address)
     if kind == "range":
         if value.count("-") != 1:
@@ -53,7 +65,7 @@ def parse_entry(kind: str, value: str) -> Span:
 def canonical_value(kind: str, value: str) -> str:
     """The normalised text of a valid value (networks get their network address)."""
     if kind == "cidr":
-        return str(ipaddress.ip_network(value.strip(), strict=False))
+        return str(parse_network(value))
     span = parse_entry(kind, value)
     return f"{span.first}-{span.last}"
 

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from desktop.admin.netaddr import spans_of
 from tests.server.client import Api
 
 BASE = "/v1/security/ip_allowlist"
@@ -149,3 +150,27 @@ def test_account_reports_the_address_the_allowlist_sees(api: Api) -> None:
     xff = {"X-Forwarded-For": "2001:db8::15"}
     proxied = api.call("GET", "/v1/account", token=token, via_proxy=True, headers=xff)
     assert proxied.json()["data"]["ip"] == "2001:db8::15"
+
+
+def test_forwarded_for_on_several_lines_is_read_as_one_list(api: Api) -> None:
+    """A proxy that appends its own header line: the spoofed first line must not win."""
+    token = api.login("oper1")
+    headers = [
+        ("Authorization", token),
+        ("X-Forwarded-For", "2001:db8::66"),  # what the client claimed
+        ("X-Forwarded-For", "198.51.100.7"),  # what the trusted proxy saw and appended
+    ]
+    answer = api.proxy.request("GET", "/v1/account", headers=headers)
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["data"]["ip"] == "198.51.100.7"
+
+
+def test_ipv4_mapped_blocks_are_stored_as_ipv4_and_match(api: Api) -> None:
+    stored = _add(api, "mapped", "cidr", "::ffff:10.9.0.0/120")
+    assert stored.status_code == 201, stored.text
+    assert stored.json()["data"]["value"] == "10.9.0.0/24"
+    assert _check(api, "10.9.0.77")["matched"] == ["mapped"]
+    assert _check(api, "::ffff:10.9.0.77")["matched"] == ["mapped"]
+    assert _check(api, "10.9.1.1")["matched"] == []
+    # the local replica (desktop) reads the entry the same way
+    assert spans_of([{"kind": "cidr", "value": "::ffff:10.9.0.0/120"}])[0].value == "10.9.0.0/24"
