@@ -17,6 +17,7 @@ from server.context import Services
 from server.db.engine import make_engine
 from server.db.migrations import migrate
 from server.errors import ApiError, error_body
+from server.limits import BodyLimits
 from server.mail import Mailer
 from server.models.common import ErrorEnvelope
 from server.security.passwords import Passwords
@@ -24,13 +25,14 @@ from server.security.passwords import Passwords
 ERRORS: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorEnvelope, "description": text}
     for status, text in {
-        400: "Bad request",
+        400: "Bad request (also: JSON nested too deep)",
         401: "No valid token",
         403: "Forbidden (role, IP allowlist, support access, enrollment required)",
         404: "Not found",
         409: "Conflict",
         410: "Challenge expired or used",
         412: "Stale If-Match; the current resource is in data",
+        413: "Request body above 1 MiB",
         422: "Invalid input",
         428: "If-Match missing",
         429: "Too many attempts; see Retry-After",
@@ -65,6 +67,7 @@ def create_app(
     for module in (auth, account, security, ip_allowlist, content_filter, admin, audit_log):
         app.include_router(module.router)
     _install_handlers(app)
+    app.add_middleware(BodyLimits)
     return app
 
 
