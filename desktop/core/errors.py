@@ -184,3 +184,48 @@ class CameraPermissionDenied(FrameSourceError):
 
 class CameraDisconnected(FrameSourceError):
     code = "camera_disconnected"
+
+
+# --- moving accounts in and out (import, export, backups) ------------------------------------
+
+
+class ImportFailed(InvalidInput):
+    """A file that cannot be imported as a whole; nothing was changed."""
+
+    code = "import_failed"
+
+
+class UnsupportedFormat(ImportFailed):
+    """Not a format Keydesk reads; the message says what the file looks like."""
+
+    code = "import_unsupported"
+
+
+class CorruptImport(ImportFailed):
+    """A known format whose content is damaged or incomplete."""
+
+    code = "import_corrupt"
+
+
+class PasswordRequired(ImportFailed):
+    """An encrypted export and no password was given."""
+
+    code = "import_password_required"
+    exit_status = 3
+
+
+class WrongImportPassword(ImportFailed):
+    """The password does not decrypt this export."""
+
+    code = "import_wrong_password"
+    exit_status = 3
+
+
+class ExportFailed(KeydeskError):
+    code = "export_failed"
+
+
+class BackupFailed(KeydeskError):
+    """An automatic or manual backup could not be written; the vault itself is unharmed."""
+
+    code = "backup_failed"

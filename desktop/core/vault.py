@@ -307,3 +307,39 @@ def _open_content(envelope: dict[str, Any], master: bytes) -> list[Account]:
 
 def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+# --- copies: portable backups and automatic versions ---------------------------------------
+
+
+def seal_portable(
+    accounts: list[Account], passphrase: str, kdf: crypto.KdfParams | None = None
+) -> bytes:
+    """A standalone encrypted copy: a vault file of its own with one passphrase slot."""
+    import uuid
+
+    vault_id = str(uuid.uuid4())
+    master = crypto.new_key()
+    slots = [new_passphrase_slot(vault_id, master, passphrase, kdf)]
+    return _seal_envelope(vault_id, master, slots, accounts)
+
+
+def open_portable(raw: bytes, passphrase: str, source: Path) -> list[Account]:
+    """The accounts of a vault file (a portable backup), opened with its passphrase."""
+    header = _parse_envelope(source, raw)
+    slots = [Slot.from_json(item) for item in header["slots"]]
+    master = _unlock(header["vault_id"], slots, passphrase, None)
+    return _open_content(header, master)
+
+
+def sealed_copy(vault: Vault) -> bytes:
+    """The vault as it would be saved now (automatic backups keep these)."""
+    return _seal_envelope(vault.vault_id, vault._master, vault.slots, vault.accounts)
+
+
+def open_copy(vault: Vault, raw: bytes, source: Path) -> list[Account]:
+    """The accounts of an earlier copy of this same vault, opened with its master key."""
+    header = _parse_envelope(source, raw)
+    if header["vault_id"] != vault.vault_id:
+        raise VaultCorrupt(f"{source.name} is a copy of another vault")
+    return _open_content(header, vault._master)
