@@ -11,10 +11,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.core.errors import InvalidInput, KeyringUnavailable, VaultMissing
+from desktop.core.errors import InvalidInput, KeyringUnavailable
 from desktop.core.keyring_store import KeyStore, SystemKeyring, system_keyring_or_reason
 from desktop.core.profile import home_dir, log_path
 from desktop.core.vault import Vault, create_vault, open_vault, read_slots, vault_path
+from desktop.core.vault_file import ensure_nothing_there
 
 PASSPHRASE_ENV = "KEYDESK_PASSPHRASE_FILE"  # noqa: S105 - an environment variable name
 log = logging.getLogger("keydesk")
@@ -80,10 +81,14 @@ def open_vault_for_read(args: argparse.Namespace) -> Vault:
 
 
 def open_vault_for_write(args: argparse.Namespace) -> Vault:
-    """Open the profile's vault, creating it first when the profile has none."""
+    """Open the profile's vault, creating it first when the profile has none at all.
+
+    Never where a backup or an interrupted write is left: that is restored, not replaced.
+    """
     home = profile_home(args)
     if vault_path(home).exists():
         return open_vault_for_read(args)
+    ensure_nothing_there(vault_path(home))
     passphrase = passphrase_from(args)
     keystore, reason = system_keyring_or_reason()
     if keystore is None and passphrase is None:
@@ -97,12 +102,7 @@ def open_vault_for_write(args: argparse.Namespace) -> Vault:
 
 
 def _keystore_if_needed(path: Path) -> KeyStore | None:
-    try:
-        slots = read_slots(path)
-    except VaultMissing:
-        raise VaultMissing(
-            f"no vault in {path.parent}; create one with 'keydesk init' or 'keydesk add'"
-        ) from None
+    slots = read_slots(path)  # a missing vault says whether a backup of it is left
     if any(slot.kind.value == "keyring" for slot in slots):
         return system_keystore()
     return None

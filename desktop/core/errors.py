@@ -69,6 +69,13 @@ class VaultMissing(VaultError):
     exit_status = 3
 
 
+class VaultRecoverable(VaultMissing):
+    """No vault file, but its backup or an interrupted write's temp file is there: restore it,
+    never start a new vault over it."""
+
+    code = "vault_recoverable"
+
+
 class VaultExists(VaultError):
     code = "vault_exists"
     exit_status = 2
@@ -95,6 +102,12 @@ class VaultTampered(VaultError):
     """Authentication failed: the ciphertext or its header was changed."""
 
     code = "vault_tampered"
+
+
+class VaultTooLarge(VaultCorrupt):
+    """Refused before reading: no real vault comes near the limit."""
+
+    code = "vault_too_large"
 
 
 class VaultTooNew(VaultError):

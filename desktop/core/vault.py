@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.core import crypto
-from desktop.core.atomic import backup_path, write_atomic
+from desktop.core.atomic import backup_path, write_atomic, write_new
 from desktop.core.errors import (
     KeyringError,
     NotFound,
@@ -25,7 +25,6 @@ from desktop.core.errors import (
     VaultError,
     VaultExists,
     VaultLocked,
-    VaultMissing,
     VaultTampered,
     VaultTooNew,
     WrongPassphrase,
@@ -41,6 +40,7 @@ from desktop.core.slots import (
     unwrap_with_keyring,
     unwrap_with_passphrase,
 )
+from desktop.core.vault_file import RESTORE_COMMAND, ensure_nothing_there, read_vault_bytes
 
 if TYPE_CHECKING:
     from desktop.core.keyring_store import KeyStore  # annotations only
@@ -49,6 +49,10 @@ FORMAT = "keydesk-vault"
 VERSION = 1
 CONTENT_SCHEMA = 1
 VAULT_FILENAME = "vault.kdv"
+#: A SHA-256 of the header (format, version, vault_id, slots), beside it in the file.
+HEADER_CHECK = "header_sha256"
+ENVELOPE_KEYS = frozenset({"format", "version", "vault_id", "slots", HEADER_CHECK, "content"})
+WRAPPED_KEY_BYTES = crypto.KEY_BYTES + 16  # the key and its GCM tag
 
 
 class VaultChanged(VaultError):
@@ -127,13 +131,20 @@ class Vault:
 
     # --- persistence ---------------------------------------------------------------------
 
-    def save(self) -> None:
+    def save(self, *, create: bool = False) -> None:
+        """Write the vault; ``create`` writes a new file and fails if anything is there."""
         if self._changed_on_disk():
             raise VaultChanged(
                 "the vault was changed by another Keydesk process; reopen it and try again"
             )
         data = _seal_envelope(self.vault_id, self._master, self.slots, self.accounts)
-        write_atomic(self.path, data)
+        if create:
+            try:
+                write_new(self.path, data)
+            except FileExistsError:
+                raise VaultExists(f"a vault already exists at {self.path}") from None
+        else:
+            write_atomic(self.path, data)
         self._disk_digest = _digest(data)
 
     def _changed_on_disk(self) -> bool:
@@ -153,9 +164,12 @@ def create_vault(
     keystore: KeyStore | None = None,
     kdf: crypto.KdfParams | None = None,
 ) -> Vault:
-    """A new, empty vault with a keyring slot, a passphrase slot, or both."""
-    if path.exists():
-        raise VaultExists(f"a vault already exists at {path}")
+    """A new, empty vault with a keyring slot, a passphrase slot, or both.
+
+    Refused where a vault, its backup or an interrupted write's temp file exists: a new vault
+    there would overwrite the backup at its second save.
+    """
+    ensure_nothing_there(path)
     if passphrase is None and keystore is None:
         raise SlotError("a new vault needs a keyring or a passphrase")
     import uuid  # only new vaults need it; opening one does not
@@ -168,7 +182,7 @@ def create_vault(
     if passphrase is not None:
         slots.append(new_passphrase_slot(vault_id, master, passphrase, kdf))
     vault = Vault(path=path, vault_id=vault_id, _master=master, slots=slots, accounts=[])
-    vault.save()
+    vault.save(create=True)
     return vault
 
 
@@ -176,10 +190,7 @@ def open_vault(
     path: Path, *, passphrase: str | None = None, keystore: KeyStore | None = None
 ) -> Vault:
     """Unlock with the passphrase if given, else through the keyring. Never changes the file."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise VaultMissing(f"no vault at {path}; create one with 'keydesk init'") from None
+    raw = read_vault_bytes(path)
     header = _parse_envelope(path, raw)
     slots = [Slot.from_json(item) for item in header["slots"]]
     master = _unlock(header["vault_id"], slots, passphrase, keystore)
@@ -196,10 +207,7 @@ def open_vault(
 
 def read_slots(path: Path) -> list[Slot]:
     """The slots of a locked vault (to know whether it needs a passphrase)."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise VaultMissing(f"no vault at {path}; create one with 'keydesk init'") from None
+    raw = read_vault_bytes(path)
     return [Slot.from_json(item) for item in _parse_envelope(path, raw)["slots"]]
 
 
@@ -248,13 +256,23 @@ def _seal_envelope(
     header = _header(vault_id, slots)
     content = {"schema": CONTENT_SCHEMA, "accounts": [account_to_dict(a) for a in accounts]}
     nonce, sealed = crypto.seal(master, crypto.canonical(content), crypto.canonical(header))
-    envelope = {**header, "content": {"nonce": crypto.b64(nonce), "data": crypto.b64(sealed)}}
+    envelope = {
+        **header,
+        HEADER_CHECK: _header_check(header),
+        "content": {"nonce": crypto.b64(nonce), "data": crypto.b64(sealed)},
+    }
     return json.dumps(envelope, indent=1).encode("utf-8")
+
+
+def _header_check(header: dict[str, Any]) -> str:
+    # Not a MAC (a forger can recompute it; the content's AEAD catches forgery): it tells a
+    # damaged header apart from a wrong passphrase, which otherwise look the same.
+    return hashlib.sha256(crypto.canonical(header)).hexdigest()
 
 
 def _parse_envelope(path: Path, raw: bytes) -> dict[str, Any]:
     hint = (
-        f" (the previous version is kept at {backup_path(path)})"
+        f" (the previous version is kept at {backup_path(path)}; '{RESTORE_COMMAND}' puts it back)"
         if backup_path(path).exists()
         else ""
     )
@@ -273,17 +291,38 @@ def _parse_envelope(path: Path, raw: bytes) -> dict[str, Any]:
         )
     try:
         slots = envelope["slots"]
-        [Slot.from_json(item) for item in slots]
+        _check_slots([Slot.from_json(item) for item in slots])
         content = envelope["content"]
         envelope["_nonce"] = crypto.unb64(content["nonce"])
         envelope["_data"] = crypto.unb64(content["data"])
         if not isinstance(envelope["vault_id"], str) or not slots:
             raise ValueError("no slots")
+        if not set(envelope) <= ENVELOPE_KEYS | {"_nonce", "_data"}:
+            raise ValueError("a key this version never writes")
     except (KeyError, TypeError, ValueError):
         raise VaultCorrupt(
             f"the vault file {path} is damaged: its header is incomplete{hint}"
         ) from None
+    _verify_header_check(path, envelope, hint)
     return envelope
+
+
+def _check_slots(slots: list[Slot]) -> None:
+    for slot in slots:
+        if len(slot.nonce) != crypto.NONCE_BYTES or len(slot.wrapped_key) != WRAPPED_KEY_BYTES:
+            raise ValueError("a slot's key or nonce has the wrong length")
+
+
+def _verify_header_check(path: Path, envelope: dict[str, Any], hint: str) -> None:
+    stored = envelope.get(HEADER_CHECK)
+    if stored is None:
+        return  # written before the check existed
+    header = {key: envelope[key] for key in ("format", "version", "vault_id", "slots")}
+    if stored != _header_check(header):
+        raise VaultCorrupt(
+            f"the vault file {path} is damaged: its vault id or slots were changed, so no "
+            f"passphrase or key can open it{hint}"
+        )
 
 
 def _open_content(envelope: dict[str, Any], master: bytes) -> list[Account]:

@@ -23,7 +23,7 @@ from desktop.ui.i18n import install_translation
 from desktop.ui.icons import app_icon
 from desktop.ui.settings import Settings
 from desktop.ui.theme import apply_theme
-from desktop.ui.unlock import Outcome, State, unlock_with_passphrase
+from desktop.ui.unlock import KeystoreFactory, Outcome, State, unlock_with_passphrase
 
 if TYPE_CHECKING:
     from desktop.core.instance import Listener
@@ -61,6 +61,11 @@ class Startup(QObject):
         self.first_frame_ms: float | None = None
         self.first_frame_clock: float | None = None
         self.instance: InstanceBridge | None = None
+        self.restore_offer: object = None
+        #: Where a second unlock (after a restore) gets the keyring; None: the system's.
+        self.keystore_factory: KeystoreFactory | None = None
+        #: Said in the window once it is shown, after a restore from the backup.
+        self.restored_message = ""
         app.setApplicationName("Keydesk")
         app.setDesktopFileName("keydesk")
         app.setWindowIcon(app_icon())
@@ -106,10 +111,12 @@ class Startup(QObject):
             self._show()
         elif outcome.state is State.MISSING:
             self._show()
+        elif outcome.state is State.RECOVERABLE:
+            self._fail(outcome.message, outcome.code)
         elif outcome.state is State.PASSPHRASE:
             self._ask_passphrase(outcome)
         else:
-            self._fail(outcome.message)
+            self._fail(outcome.message, outcome.code)
 
     def _ask_passphrase(self, outcome: Outcome) -> None:
         if self.self_check:
@@ -141,14 +148,55 @@ class Startup(QObject):
             lambda exc: self._fail(str(exc)),
         )
 
-    def _fail(self, message: str) -> None:
+    def _fail(self, message: str, code: str = "") -> None:
         if self.self_check:
             self._finish_self_check(error=message, status=1)
+            return
+        from desktop.ui.restore_offer import can_restore
+
+        if can_restore(self.home, code):
+            self._offer_restore(message)
             return
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.critical(None, self.tr("Keydesk cannot open the vault"), message)
         self._quit(1)
+
+    def _offer_restore(self, problem: str) -> None:
+        from desktop.ui.restore_offer import RestoreOffer
+
+        self.restore_offer = RestoreOffer(self.home, problem)
+        self.restore_offer.finished.connect(self._restore_answered)
+        self.restore_offer.open()
+
+    def _restore_answered(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.ui.restore_offer import RestoreOffer
+
+        offer = self.restore_offer
+        assert isinstance(offer, RestoreOffer)
+        if not offer.chose_restore():
+            self._quit(1)
+            return
+        try:
+            done = offer.restore()
+        except (KeydeskError, OSError) as exc:
+            QMessageBox.critical(None, self.tr("Keydesk cannot open the vault"), str(exc))
+            self._quit(1)
+            return
+        self.restored_message = done
+        self._unlock_again()
+
+    def _unlock_again(self) -> None:
+        from desktop.ui.unlock import unlock_automatically
+        from desktop.ui.workers import run_async
+
+        run_async(
+            lambda: unlock_automatically(self.home, self.keystore_factory),
+            self._outcome,
+            lambda exc: self._fail(str(exc)),
+        )
 
     def _quit(self, status: int) -> None:
         self.exit_status = status
@@ -201,6 +249,8 @@ class Startup(QObject):
         window.tray = Tray(window)
         if self.instance is not None:
             self.instance.attach(window)
+        if self.restored_message:
+            window.notice.show_message(self.restored_message, 10)
         self._mark("ready")
         if self.self_check:
             self._report()

@@ -34,6 +34,8 @@ KeystoreFactory = Callable[[], "tuple[KeyStore | None, str]"]
 class State(StrEnum):
     OPEN = "open"
     MISSING = "missing"
+    #: No vault file, but its backup or an interrupted write is left: offer to restore it.
+    RECOVERABLE = "recoverable"
     PASSPHRASE = "passphrase"  # noqa: S105 - a state name
     FAILED = "failed"
 
@@ -55,7 +57,7 @@ def _default_factory() -> tuple[KeyStore | None, str]:
 def unlock_automatically(home: Path, factory: KeystoreFactory | None = None) -> Outcome:
     """Open through the keyring when the vault has a keyring slot; else say what is needed."""
     if not (home / VAULT_FILENAME).exists():
-        return Outcome(State.MISSING)  # a first run needs neither the vault code nor the keyring
+        return _missing(home)  # a first run needs neither the vault code nor the keyring
     from desktop.core.slots import SlotKind
     from desktop.core.vault import open_vault, read_slots, vault_path
 
@@ -78,6 +80,17 @@ def unlock_automatically(home: Path, factory: KeystoreFactory | None = None) -> 
     return Outcome(State.OPEN, vault, lambda: open_vault(path, keystore=store))
 
 
+def _missing(home: Path) -> Outcome:
+    """A first run, unless a backup or an interrupted write says the vault file was lost."""
+    from desktop.core.errors import VaultRecoverable
+    from desktop.core.vault_file import missing_vault_error
+
+    error = missing_vault_error(home / VAULT_FILENAME)
+    if isinstance(error, VaultRecoverable):
+        return Outcome(State.RECOVERABLE, message=error.message, code=error.code)
+    return Outcome(State.MISSING)
+
+
 def unlock_with_passphrase(home: Path, passphrase: str) -> Outcome:
     """Argon2id: call on a worker thread."""
     from desktop.core.vault import open_vault, vault_path
@@ -98,7 +111,7 @@ def start_unlock(home: Path, factory: KeystoreFactory | None = None) -> Future[O
     PySide6 is loaded, on the other core; the unlocked vault comes back over a pipe.
     """
     if not (home / VAULT_FILENAME).exists():
-        return _settled(Outcome(State.MISSING))  # a first run: nothing to unlock
+        return _settled(_missing(home))  # a first run, or a lost file: nothing to unlock
     if sys.platform.startswith("linux") and threading.active_count() == 1:
         try:
             return _unlock_in_child(home, factory)

@@ -2839,6 +2839,37 @@
     </message>
 </context>
 <context>
+    <name>RestoreOffer</name>
+    <message>
+        <source>The vault file is missing or damaged, but an earlier copy of it is still there.</source>
+        <translation>Файл хранилища пропал или повреждён, но его прежняя копия сохранилась.</translation>
+    </message>
+    <message>
+        <source>Restoring puts that copy back and keeps the current file beside it, so nothing is lost. Edits made after that copy was saved are not in it.</source>
+        <translation>Восстановление вернёт эту копию на место, а текущий файл сохранит рядом, так что ничего не потеряется. Изменений, сделанных после сохранения копии, в ней нет.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Восстановить копию</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Keydesk cannot open the vault</source>
+        <translation>Keydesk не может открыть хранилище</translation>
+    </message>
+    <message>
+        <source>Restored the vault from %1.</source>
+        <translation>Хранилище восстановлено из %1.</translation>
+    </message>
+    <message>
+        <source>Restored the vault from %1. The file it replaced is kept as %2.</source>
+        <translation>Хранилище восстановлено из %1. Заменённый файл сохранён как %2.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../desktop/ui/startup.py" line="112"/>

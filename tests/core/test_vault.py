@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.atomic import backup_path
+from desktop.core.crypto import KdfParams
 from desktop.core.errors import (
     KeydeskError,
     KeyringItemMissing,
@@ -211,13 +212,7 @@ def test_positions_follow_insertion(path: Path) -> None:
     assert [a.position for a in accounts] == [0, 1, 2]
 
 
-def test_default_kdf_takes_a_noticeable_but_short_time(tmp_path: Path) -> None:
-    import time
-
-    target = tmp_path / "v.kdv"
-    create_vault(target, passphrase=PASSPHRASE)
-    started = time.perf_counter()
-    open_vault(target, passphrase=PASSPHRASE)
-    elapsed = time.perf_counter() - started
-    # Tuned for 0.2–0.5 s on the reference machine; wide bounds keep slower CI honest.
-    assert 0.05 < elapsed < 3.0
+def test_default_kdf_is_at_or_above_the_owasp_minimum() -> None:
+    # How long it takes is a benchmark's question (benchmarks/unlock.py), not a test's.
+    params = KdfParams(salt=bytes(16))
+    assert params.memory_kib >= 19 * 1024 and params.iterations >= 2 and params.lanes >= 1

@@ -1,0 +1,123 @@
+"""Start-up with a lost or damaged vault file offers to restore its backup, never a new vault."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from concurrent.futures import Future
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from desktop.core.atomic import backup_path
+from desktop.core.vault import create_vault, vault_path
+from desktop.ui.main_window import MainWindow
+from desktop.ui.restore_offer import RestoreOffer
+from desktop.ui.startup import Startup
+from desktop.ui.unlock import Outcome, State, unlock_automatically
+from tests.support import MemoryKeyStore
+from tests.ui.conftest import sample_accounts
+
+
+@pytest.fixture
+def store(home: Path) -> MemoryKeyStore:
+    """A vault whose .bak holds every sample account (saved twice)."""
+    keys = MemoryKeyStore()
+    vault = create_vault(vault_path(home), keystore=keys)
+    for account in sample_accounts():
+        vault.add(account)
+    vault.save()
+    vault.save()
+    return keys
+
+
+@pytest.fixture
+def start(home: Path, store: MemoryKeyStore) -> Iterator[Any]:
+    startups: list[Startup] = []
+
+    def start_() -> Startup:
+        factory = lambda: (store, "")  # noqa: E731
+        future: Future[Outcome] = Future()
+        future.set_result(unlock_automatically(home, factory))
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        startup = Startup(
+            app, home, future, self_check=False, timeline={"entered": time.perf_counter()}
+        )
+        startup.keystore_factory = factory
+        startup.begin()
+        startups.append(startup)
+        return startup
+
+    yield start_
+    for startup in startups:
+        window = startup.window
+        assert isinstance(window, MainWindow)
+        if window.completed:
+            window.ticker.stop()
+        if window.tray is not None:
+            window.tray.icon.hide()
+        window.quitting = True
+        window.hide()
+        window.deleteLater()
+        if isinstance(startup.restore_offer, RestoreOffer):
+            startup.restore_offer.deleteLater()
+        startup.setParent(None)
+
+
+def offer_of(startup: Startup, qtbot: Any) -> RestoreOffer:
+    qtbot.waitUntil(lambda: isinstance(startup.restore_offer, RestoreOffer), timeout=5000)
+    offer = startup.restore_offer
+    assert isinstance(offer, RestoreOffer)
+    qtbot.waitUntil(offer.isVisible, timeout=5000)
+    return offer
+
+
+def test_a_lost_vault_file_is_restored_from_its_backup(start: Any, home: Path, qtbot: Any) -> None:
+    vault_path(home).unlink()
+    backup = backup_path(vault_path(home)).read_bytes()
+    startup = start()
+    offer = offer_of(startup, qtbot)
+    assert "vault.kdv.bak" in offer.informativeText()
+
+    offer.restore_button.click()
+
+    window = startup.window
+    assert isinstance(window, MainWindow)
+    qtbot.waitUntil(lambda: window.model.rowCount() == len(sample_accounts()), timeout=10_000)
+    assert vault_path(home).read_bytes() == backup == backup_path(vault_path(home)).read_bytes()
+    qtbot.waitUntil(lambda: window.completed, timeout=10_000)
+    assert "Restored the vault from vault.kdv.bak" in window.notice.text
+
+
+def test_quitting_the_offer_changes_nothing(start: Any, home: Path, qtbot: Any) -> None:
+    vault_path(home).unlink()
+    before = sorted((p.name, p.read_bytes()) for p in home.iterdir() if p.is_file())
+    startup = start()
+    offer = offer_of(startup, qtbot)
+
+    offer.quit_button.click()
+
+    qtbot.waitUntil(lambda: startup.exit_status == 1, timeout=5000)
+    assert sorted((p.name, p.read_bytes()) for p in home.iterdir() if p.is_file()) == before
+    assert not vault_path(home).exists()
+
+
+def test_a_damaged_vault_is_offered_its_backup_and_kept(start: Any, home: Path, qtbot: Any) -> None:
+    vault_path(home).write_bytes(b"{ damaged")
+    startup = start()
+    offer_of(startup, qtbot).restore_button.click()
+
+    window = startup.window
+    assert isinstance(window, MainWindow)
+    qtbot.waitUntil(lambda: window.model.rowCount() == len(sample_accounts()), timeout=10_000)
+    kept = [p for p in home.iterdir() if p.name.startswith("vault.kdv.replaced-")]
+    assert [p.read_bytes() for p in kept] == [b"{ damaged"]
+
+
+def test_the_outcome_names_the_backup(home: Path, store: MemoryKeyStore) -> None:
+    vault_path(home).unlink()
+    outcome = unlock_automatically(home, lambda: (store, ""))
+    assert outcome.state is State.RECOVERABLE and "vault.kdv.bak" in outcome.message
