@@ -58,7 +58,7 @@ class EditDialog(QDialog):
         form.addRow("", self.favorite)
         layout.addLayout(form)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #d93a3a;")
+        self.error.setProperty("tone", "error")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui.icons import icon, render_svg
@@ -73,7 +73,7 @@ class EmptyState(QWidget):
             scan.setObjectName("primary")
             scan.clicked.connect(self.scanRequested)
             row.addWidget(scan)
-        paste = QPushButton(
+        paste = self._paste = QPushButton(
             icon("paste", self.palette().text().color()), self.tr("Paste link"), self
         )
         paste.clicked.connect(self.pasteRequested)
@@ -84,11 +84,19 @@ class EmptyState(QWidget):
         )
         if not can_scan:
             manual.setObjectName("primary")
+        self._manual = manual
         manual.clicked.connect(self.manualRequested)
         row.addWidget(paste)
         row.addWidget(manual)
         row.addStretch(1)
         return row
+
+    def restyle(self) -> None:
+        """A new theme: the icons drawn in the text colour follow it."""
+        text = QGuiApplication.palette().text().color()
+        self._paste.setIcon(icon("paste", text))
+        if self._manual.objectName() != "primary":
+            self._manual.setIcon(icon("keyboard", text))
 
 
 def _logo(ratio: float) -> QPixmap:

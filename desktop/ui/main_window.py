@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,8 @@ from desktop.ui.icons import app_icon, icon
 from desktop.ui.model import AccountsModel
 from desktop.ui.session import VaultSession
 from desktop.ui.settings import Settings
-from desktop.ui.style import STYLE
+from desktop.ui.style import window_style
+from desktop.ui.theme import is_dark
 from desktop.ui.timekeeper import Clock
 from desktop.ui.view import AccountsView
 
@@ -83,7 +84,7 @@ class MainWindow(QMainWindow):
         self.empty: EmptyState | None = None
         self.setWindowTitle(self.tr("Keydesk"))
         self.setWindowIcon(app_icon())
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(window_style("dark" if is_dark() else "light"))
         self.model = AccountsModel(self.clock, self)
         self.proxy = AccountFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -126,7 +127,7 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr("Type to search accounts"))
         self.search.setAccessibleName(self.tr("Search accounts"))
         self.search.setClearButtonEnabled(True)
-        self.search.addAction(
+        self._search_icon = self.search.addAction(
             icon("search", self.palette().placeholderText().color()),
             QLineEdit.ActionPosition.LeadingPosition,
         )
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         button = QToolButton(parent)
         button.setObjectName("barButton")
         button.setIcon(icon(name, self.palette().text().color()))
+        button.setProperty("iconName", name)
         button.setText(text)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -324,7 +326,23 @@ class MainWindow(QMainWindow):
             self.app_menu.close_admin()
         self.close()
 
+    def restyle(self) -> None:
+        """A new theme: the style sheet, the icons drawn in the text colour, the empty state."""
+        self.setStyleSheet(window_style("dark" if is_dark() else "light"))
+        palette = QGuiApplication.palette()
+        self._search_icon.setIcon(icon("search", palette.placeholderText().color()))
+        for button in (self.add_button, self.menu_button):
+            button.setIcon(icon(str(button.property("iconName")), palette.text().color()))
+        if self.empty is not None:
+            self.empty.restyle()
+        self.view.viewport().update()
+
     # --- events -----------------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ThemeChange:
+            self.restyle()
+        return super().event(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -62,7 +62,7 @@ class ManualDialog(QDialog):
         form.addRow(self.tr("&Key:"), self.secret)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #d93a3a;")
+        self.error.setProperty("tone", "error")
         form.addRow("", self.error)
         form.addRow(self.tr("&Group:"), self.group)
         layout.addLayout(form)

@@ -34,7 +34,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._tray_box())
         layout.addWidget(self._clock_box())
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #d93a3a;")
+        self.error.setProperty("tone", "error")
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
@@ -85,7 +85,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         note = QLabel(self.tr("A new language applies the next time Keydesk starts."), box)
         note.setWordWrap(True)
-        note.setEnabled(False)
+        note.setProperty("tone", "muted")
         form.addRow("", note)
         return box
 
@@ -116,7 +116,7 @@ class SettingsDialog(QDialog):
             box,
         )
         note.setWordWrap(True)
-        note.setEnabled(False)
+        note.setProperty("tone", "muted")
         form.addRow("", note)
         return box
 

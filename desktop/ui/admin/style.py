@@ -1,4 +1,7 @@
-"""The admin window's style sheet (colours from the palette, so light and dark both work)."""
+"""The admin window's style sheet (colours from the palette, so light and dark both work).
+
+Text tones (#fieldError, #fieldOk, #pendingNote, the status dot) are in the app style sheet,
+which has a colour for each scheme: :mod:`desktop.ui.app_style`."""
 
 from __future__ import annotations
 
@@ -7,9 +10,6 @@ from desktop.ui.theme import ACCENT
 STYLE = f"""
 #syncBar {{ background: palette(base); border-bottom: 1px solid palette(mid); }}
 #syncState {{ font-weight: 600; }}
-#dot[state="online"] {{ color: #1f9d55; }}
-#dot[state="offline"] {{ color: #b7791f; }}
-#dot[state="auth"] {{ color: #c53030; }}
 #badge {{ border-radius: 9px; padding: 2px 9px; background: palette(button); }}
 #badge[tone="warn"] {{ background: #fff3cd; color: #5c4300; }}
 #badge[tone="alert"] {{ background: #fde2e1; color: #8a1c1c; }}
@@ -17,12 +17,7 @@ STYLE = f"""
 #supportBanner QLabel {{ color: #8a1c1c; }}
 #pageTitle {{ font-size: 14pt; font-weight: 600; }}
 #pageIntro {{ color: palette(placeholder-text); }}
-#pendingNote {{ color: #8a5a00; }}
-#fieldError {{ color: #c53030; }}
-#fieldOk {{ color: #1f7a46; }}
 #verdict {{ font-size: 12pt; font-weight: 600; }}
-QLineEdit[valid="false"] {{ border: 2px solid #c53030; border-radius: 4px; padding: 2px; }}
-QLineEdit[valid="true"] {{ border: 2px solid #1f9d55; border-radius: 4px; padding: 2px; }}
 QPushButton#primary {{
     background: {ACCENT}; color: white; border: none; border-radius: 6px; padding: 6px 14px;
 }}

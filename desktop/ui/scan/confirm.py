@@ -65,7 +65,7 @@ class ConfirmPage(QWidget):
         form.addRow(self.tr("&Group:"), self.group)
         hint = QLabel(self.tr("Check the details; double-click an issuer or name to change it."))
         hint.setWordWrap(True)
-        hint.setEnabled(False)
+        hint.setProperty("tone", "muted")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
