@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"keydesk {__version__}")
     add_home_option(parser)
+    add_policy_options(parser)
     parser.add_argument(
         "--self-check",
         action="store_true",
@@ -75,6 +76,18 @@ def add_home_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_policy_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--policy",
+        metavar="FILE",
+        dest="policy_file",
+        help="try the policy in FILE (only where IT has installed none; see 'keydesk policy')",
+    )
+    parser.add_argument(
+        "--kiosk", action="store_true", help="open the app in kiosk mode, to try it out"
+    )
+
+
 def _command_modules() -> list[ModuleType]:
     import importlib
     import pkgutil
@@ -100,6 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         return _run_gui(args_list)
     try:
+        _load_policy(args)
         return int(args.func(args))
     except KeydeskError as exc:
         print(f"keydesk: {exc.message}", file=sys.stderr)
@@ -108,15 +122,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILURE
 
 
+def _load_policy(args: argparse.Namespace) -> None:
+    """Every command runs under the policy in force; an invalid one stops it (exit 2).
+    ``policy check`` validates a draft and must work even when the policy in force is broken."""
+    if getattr(args, "skip_policy", False):
+        return
+    from desktop.core.policy import load_policy
+
+    args.policy = load_policy(args.policy_file)
+    gate = getattr(args, "policy_gate", None)
+    if gate:  # a whole command area the policy can turn off (e.g. admin_console)
+        args.policy.require(gate)
+
+
 def _wants_gui(args: list[str]) -> bool:
     """No subcommand: skip building the full parser (it imports every command module)."""
-    options_only = all(arg.startswith("-") or _follows_home(args, i) for i, arg in enumerate(args))
+    options_only = all(
+        arg.startswith("-") or _follows_value_option(args, i) for i, arg in enumerate(args)
+    )
     return options_only and not {"-h", "--help", "--version"} & set(args)
 
 
-def _follows_home(args: list[str], index: int) -> bool:
-    """A value of an option (``--home DIR``, ``--profile NAME``, ``--show FILTER``)."""
-    return index > 0 and args[index - 1] in {"--home", "--profile", "--show"}
+#: Global options that take a value: what follows them is not a subcommand.
+VALUE_OPTIONS = frozenset({"--home", "--profile", "--show", "--policy"})
+
+
+def _follows_value_option(args: list[str], index: int) -> bool:
+    return index > 0 and args[index - 1] in VALUE_OPTIONS
 
 
 def _run_gui(args: list[str]) -> int:

@@ -12,6 +12,7 @@ from desktop.commands.common import (
     log,
     open_vault_for_read,
     open_vault_for_write,
+    policy_of,
     print_json,
 )
 from desktop.core.base32 import decode_secret
@@ -91,7 +92,10 @@ def account_summary(account: Account) -> dict[str, Any]:
 
 
 def run_add(args: argparse.Namespace) -> int:
+    policy = policy_of(args)
+    policy.require("allow_add")
     account = _account_from_args(args)
+    policy.check_issuer(account.issuer)
     vault = open_vault_for_write(args)
     vault.add(account)
     vault.save()
@@ -173,6 +177,7 @@ def run_code(args: argparse.Namespace) -> int:
 
 
 def run_remove(args: argparse.Namespace) -> int:
+    policy_of(args).require("allow_remove")
     vault = open_vault_for_read(args)
     account = pick_one(vault, args.query)
     if not args.yes:

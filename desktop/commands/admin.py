@@ -13,11 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.admin.errors import AuthRequired
 from desktop.admin.service import AdminService
+from desktop.admin.urls import normalise_server_url
 from desktop.admin.view import full_view
 from desktop.admin.weakening import describe
 from desktop.commands.common import (
     add_passphrase_option,
     open_vault_for_read,
+    policy_of,
     print_json,
     profile_home,
     read_passphrase_file,
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
 
 def register(subparsers: Sub) -> None:
     admin = subparsers.add_parser("admin", help="edit the service's security settings")
+    admin.set_defaults(policy_gate="admin_console")
     commands = admin.add_subparsers(dest="admin_command", metavar="ACTION", required=True)
     _register_session(commands)
     _register_edits(commands)
@@ -38,7 +41,9 @@ def register(subparsers: Sub) -> None:
 
 def _register_session(commands: Sub) -> None:
     login = commands.add_parser("login", help="log in: password, then the one-time code")
-    login.add_argument("--server", required=True, metavar="URL", help="https://host[:port]")
+    login.add_argument(
+        "--server", metavar="URL", help="https://host[:port] (default: the one the policy pins)"
+    )
     login.add_argument("--user", required=True, metavar="LOGIN")
     login.add_argument("--password-file", required=True, metavar="FILE")
     login.add_argument("--ca-file", metavar="FILE", help="trust this CA bundle for the server")
@@ -114,8 +119,9 @@ def run_login(args: argparse.Namespace) -> int:
     if not service.tokens.secure:
         print(f"keydesk: no secure keyring ({service.tokens.reason}); the token is kept only "
               "for this command and you will need to log in again", file=sys.stderr)  # fmt: skip
+    server = _login_server(args)
     password = read_passphrase_file(Path(args.password_file))
-    pending = service.begin_login(args.server, args.user, password, args.ca_file)
+    pending = service.begin_login(server, args.user, password, args.ca_file)
     code = args.code or (_vault_code(args, service, pending.server_url) if args.code_from_vault
                          else _prompt_code(pending.challenge.method))  # fmt: skip
     done = service.finish_login(pending, code)
@@ -124,6 +130,19 @@ def run_login(args: argparse.Namespace) -> int:
     if released:
         print(f"{released} queued edit(s) will go out with 'keydesk admin sync'.")
     return 0
+
+
+def _login_server(args: argparse.Namespace) -> str:
+    """The server to log in to: the one the policy pins (admin_server_url), else --server."""
+    policy = policy_of(args)
+    if not policy.pinned("admin_server_url"):
+        if not args.server:
+            raise InvalidInput("give --server URL")
+        return str(args.server)
+    pinned = str(policy.value("admin_server_url"))
+    if args.server and normalise_server_url(args.server) != normalise_server_url(pinned):
+        policy.refuse_change("admin_server_url")
+    return pinned
 
 
 def _prompt_code(method: str) -> str:

@@ -13,12 +13,23 @@ from typing import Any
 
 from desktop.core.errors import InvalidInput, KeyringUnavailable
 from desktop.core.keyring_store import KeyStore, SystemKeyring, system_keyring_or_reason
+from desktop.core.policy import Policy, load_policy
 from desktop.core.profile import home_dir, log_path
 from desktop.core.vault import Vault, create_vault, open_vault, read_slots, vault_path
 from desktop.core.vault_file import ensure_nothing_there
 
 PASSPHRASE_ENV = "KEYDESK_PASSPHRASE_FILE"  # noqa: S105 - an environment variable name
 log = logging.getLogger("keydesk")
+
+
+def policy_of(args: argparse.Namespace) -> Policy:
+    """The policy the CLI loaded before running the command (see desktop.cli)."""
+    policy = getattr(args, "policy", None)
+    if policy is None:
+        policy = load_policy(getattr(args, "policy_file", None))
+        args.policy = policy
+    assert isinstance(policy, Policy)
+    return policy
 
 
 def profile_home(args: argparse.Namespace) -> Path:
@@ -88,8 +99,11 @@ def open_vault_for_write(args: argparse.Namespace) -> Vault:
     home = profile_home(args)
     if vault_path(home).exists():
         return open_vault_for_read(args)
+    policy = policy_of(args)
+    policy.require("profiles_create")
     ensure_nothing_there(vault_path(home))
     passphrase = passphrase_from(args)
+    check_new_slots(policy, passphrase)
     keystore, reason = system_keyring_or_reason()
     if keystore is None and passphrase is None:
         raise KeyringUnavailable(
@@ -99,6 +113,13 @@ def open_vault_for_write(args: argparse.Namespace) -> Vault:
     log.info("created vault %s with %d slot(s)", vault.vault_id, len(vault.slots))
     print(f"Created a new vault in {home}", file=sys.stderr)
     return vault
+
+
+def check_new_slots(policy: Policy, passphrase: str | None) -> None:
+    """A new vault obeys require_passphrase and min_passphrase_length."""
+    policy.check_slots(has_passphrase=passphrase is not None)
+    if passphrase is not None:
+        policy.check_new_passphrase(passphrase)
 
 
 def _keystore_if_needed(path: Path) -> KeyStore | None:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.commands.common import add_passphrase_option, passphrase_from, profile_home
+from desktop.commands.common import (
+    add_passphrase_option,
+    check_new_slots,
+    passphrase_from,
+    policy_of,
+    profile_home,
+)
 from desktop.core.errors import InvalidInput, KeyringUnavailable
 from desktop.core.keyring_store import system_keyring_or_reason
 from desktop.core.vault import create_vault, vault_path
@@ -26,7 +32,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     home = profile_home(args)
+    policy = policy_of(args)
+    policy.require("profiles_create")
     passphrase = passphrase_from(args)
+    check_new_slots(policy, passphrase)
     keystore = None
     if not args.no_keyring:
         keystore, reason = system_keyring_or_reason()

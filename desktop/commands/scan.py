@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.commands.common import add_passphrase_option, log, open_vault_for_write, print_json
+from desktop.commands.common import (
+    add_passphrase_option,
+    log,
+    open_vault_for_write,
+    policy_of,
+    print_json,
+)
 from desktop.core.errors import InvalidInput, KeydeskError, NoCodeFound
 from desktop.core.frames import load_image
 from desktop.core.migration import MigrationBatch
@@ -116,6 +122,8 @@ def incomplete_batches(batches: dict[int, MigrationBatch]) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.add:
+        policy_of(args).require("allow_add")
     batches: dict[int, MigrationBatch] = {}
     results = [scan_file(Path(name), batches) for name in args.files]
     problems = incomplete_batches(batches)
@@ -133,6 +141,9 @@ def run(args: argparse.Namespace) -> int:
 def _save(args: argparse.Namespace, accounts: list[Account]) -> int:
     if not accounts:
         return 0
+    policy = policy_of(args)
+    for account in accounts:  # all or nothing: one refused issuer adds none
+        policy.check_issuer(account.issuer)
     vault = open_vault_for_write(args)
     for account in accounts:
         vault.add(account.edited(group=args.group) if args.group else account)

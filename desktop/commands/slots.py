@@ -8,6 +8,7 @@ from desktop.commands.common import (
     add_passphrase_option,
     open_vault_for_read,
     passphrase_from,
+    policy_of,
     print_json,
     system_keystore,
 )
@@ -52,6 +53,7 @@ def run(args: argparse.Namespace) -> int:
     if action == "add-passphrase":
         new = passphrase_from(args, "new_passphrase_file")
         assert new is not None
+        policy_of(args).check_new_passphrase(new)
         slot = vault.add_passphrase_slot(new)
         print(f"Added passphrase slot {slot.id}")
     elif action == "add-keyring":
@@ -62,6 +64,9 @@ def run(args: argparse.Namespace) -> int:
     elif action == "remove":
         store: KeyStore | None = None
         target = [s for s in vault.slots if s.id == args.slot_id]
+        left = [s for s in vault.slots if s.id != args.slot_id]
+        if target:
+            policy_of(args).check_slots(any(s.kind is SlotKind.PASSPHRASE for s in left))
         if target and target[0].kind is SlotKind.KEYRING:
             store = system_keystore()
         slot = vault.remove_slot(args.slot_id, store)

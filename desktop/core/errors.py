@@ -242,3 +242,29 @@ class BackupFailed(KeydeskError):
     """An automatic or manual backup could not be written; the vault itself is unharmed."""
 
     code = "backup_failed"
+
+
+# --- policy (pinned by IT) -------------------------------------------------------------------
+
+#: The words every front end uses for a setting the policy pins (translated in the UI).
+MANAGED_TEXT = "Managed by your organisation"
+
+
+class PolicyInvalid(KeydeskError):
+    """The policy cannot be applied as a whole; Keydesk refuses to start rather than half-apply it.
+
+    ``problems`` holds one :class:`desktop.core.policy.Problem` per defect found."""
+
+    code = "policy_invalid"
+    exit_status = 2
+
+    def __init__(self, message: str, problems: tuple[object, ...] = ()) -> None:
+        super().__init__(message)
+        self.problems = problems
+
+
+class PolicyRefused(KeydeskError):
+    """An action or a change that the policy forbids; ``reason`` is the policy key."""
+
+    code = "policy_refused"
+    exit_status = 2

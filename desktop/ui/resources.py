@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import sys
-from functools import cache
 from pathlib import Path
 
-RESOURCES_ENV = "KEYDESK_RESOURCES"
+from desktop.core.resources import RESOURCES_ENV, resource_dir
 
-
-@cache
-def resource_dir() -> Path:
-    override = os.environ.get(RESOURCES_ENV)
-    if override:
-        return Path(override)
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+__all__ = ["RESOURCES_ENV", "icon_path", "resource_dir", "translations_dir"]
 
 
 def icon_path(name: str) -> Path:

@@ -10,6 +10,8 @@ from typing import Final
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from desktop.core.policy import Policy
+
 SETTINGS_FILENAME = "settings.ini"
 
 CLIPBOARD_CLEAR = "clipboard/clear_seconds"
@@ -43,26 +45,50 @@ DEFAULTS: Final[dict[str, bool | int | str]] = {
 }
 
 
+#: Settings a policy can pin: settings key -> policy key.
+POLICY_KEYS: Final[dict[str, str]] = {
+    CLIPBOARD_CLEAR: "clipboard_clear_seconds",
+    HIDE_CODES: "hide_codes",
+    LANGUAGE: "language",
+    DRIFT_SERVER: "drift_server",
+}
+
+
 class Settings(QObject):
-    """Typed access to the settings; ``changed(key)`` fires after every write."""
+    """Typed access to the settings; ``changed(key)`` fires after every write.
+
+    A value the policy pins wins over what is stored, and writing it is refused."""
 
     changed = Signal(str)
 
-    def __init__(self, home: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self, home: Path, parent: QObject | None = None, policy: Policy | None = None
+    ) -> None:
         super().__init__(parent)
         self._store = QSettings(str(home / SETTINGS_FILENAME), QSettings.Format.IniFormat)
+        self.policy = policy or Policy()
+
+    def pinned(self, key: str) -> bool:
+        return key in POLICY_KEYS and self.policy.pinned(POLICY_KEYS[key])
+
+    def _pinned_value(self, key: str) -> object:
+        return self.policy.value(POLICY_KEYS[key])
 
     @property
     def path(self) -> str:
         return self._store.fileName()
 
     def get_bool(self, key: str) -> bool:
+        if self.pinned(key):
+            return bool(self._pinned_value(key))
         value = self._store.value(key, DEFAULTS[key])
         if isinstance(value, str):
             return value.lower() in ("true", "1", "yes")
         return bool(value)
 
     def get_int(self, key: str) -> int:
+        if self.pinned(key):
+            return int(str(self._pinned_value(key)))
         default = int(DEFAULTS[key])
         try:
             value = int(str(self._store.value(key, default)))
@@ -74,12 +100,17 @@ class Settings(QObject):
         return value
 
     def get_str(self, key: str) -> str:
+        if self.pinned(key):
+            return str(self._pinned_value(key))
         value = str(self._store.value(key, DEFAULTS[key]))
         if key == THEME and value not in THEMES:
             return str(DEFAULTS[THEME])
         return value
 
     def set(self, key: str, value: bool | int | str) -> None:
+        """Store ``value``; :class:`PolicyRefused` when the policy pins ``key``."""
+        if self.pinned(key):
+            self.policy.refuse_change(POLICY_KEYS[key])
         if self._store.value(key, DEFAULTS.get(key)) == value:
             return
         self._store.setValue(key, value)
