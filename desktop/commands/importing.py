@@ -12,6 +12,7 @@ from desktop.commands.common import (
     add_passphrase_option,
     log,
     open_vault_for_read,
+    policy_of,
     print_json,
     read_passphrase_file,
 )
@@ -56,7 +57,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     parser.add_argument("--json", action="store_true", help="print the preview as JSON")
     add_passphrase_option(parser)
-    parser.set_defaults(func=run_import)
+    parser.set_defaults(func=run_import, policy_gate="allow_import")
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -73,6 +74,8 @@ def run_import(args: argparse.Namespace) -> int:
     added = 0
     if not args.dry_run and preview.to_add and _confirmed(args, preview):
         assert vault is not None
+        for account in preview.to_add:  # all or nothing, as for every import
+            policy_of(args).check_issuer(account.issuer)
         added = commit_import(vault, preview.to_add)
         log.info("imported %d account(s) from a %s file", added, preview.format_name)
     _report(args, preview, added)

@@ -162,3 +162,19 @@ def test_admin_console_and_admin_server_url(keydesk: Keydesk, tmp_path: Path) ->
     other = keydesk("--policy", pinned, "admin", "login", "--server", "https://evil.example.com",
                     "--user", "a", "--password-file", str(password))  # fmt: skip
     assert other.returncode == 2 and "'admin_server_url' is pinned" in other.stderr
+
+
+def test_allow_import_and_issuers_in_imports(
+    keydesk: Keydesk, passphrase_file: Path, tmp_path: Path
+) -> None:
+    env = init(keydesk, passphrase_file)
+    export = tmp_path / "links.txt"
+    export.write_text(URI + "\n" + URI.replace("ACME", "Bank") + "\n")
+    off = keydesk(
+        "--policy", policy(tmp_path, allow_import=False), "import", str(export), "--yes", env=env
+    )
+    assert off.returncode == 2 and f"{MANAGED}: importing is turned off" in off.stderr
+    only_bank = policy(tmp_path, allowed_issuers=["bank"])
+    refused = keydesk("--policy", only_bank, "import", str(export), "--yes", env=env)
+    assert refused.returncode == 2 and "accounts from 'ACME' cannot be added" in refused.stderr
+    assert json.loads(keydesk("list", "--json", env=env).stdout) == []
