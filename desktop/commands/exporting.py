@@ -10,6 +10,7 @@ from desktop.commands.common import (
     add_passphrase_option,
     log,
     open_vault_for_read,
+    policy_of,
     read_passphrase_file,
 )
 from desktop.core.errors import InvalidInput
@@ -52,7 +53,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--yes", action="store_true", help="write an unencrypted export without asking"
     )
     add_passphrase_option(parser)
-    parser.set_defaults(func=run_export)
+    parser.set_defaults(func=run_export, policy_gate="allow_export")
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -63,7 +64,7 @@ def run_export(args: argparse.Namespace) -> int:
     if not chosen.encrypted:
         _confirm_unencrypted(args)
     vault = open_vault_for_read(args)
-    result = export_accounts(vault.accounts, chosen, password=password)
+    result = export_accounts(vault.accounts, chosen, password=password, policy=policy_of(args))
     written = write_export(result, args.file)
     log.info("exported %d account(s) as %s", len(vault.accounts), chosen.value)
     for label, reason in result.left_out:

@@ -178,3 +178,23 @@ def test_allow_import_and_issuers_in_imports(
     refused = keydesk("--policy", only_bank, "import", str(export), "--yes", env=env)
     assert refused.returncode == 2 and "accounts from 'ACME' cannot be added" in refused.stderr
     assert json.loads(keydesk("list", "--json", env=env).stdout) == []
+
+
+def test_allow_export(keydesk: Keydesk, passphrase_file: Path, tmp_path: Path) -> None:
+    env = init(keydesk, passphrase_file)
+    assert keydesk("add", URI, env=env).returncode == 0
+    target = tmp_path / "out.txt"
+    off = policy(tmp_path, allow_export=False)
+    done = keydesk("--policy", off, "export", str(target), "--format", "otpauth", "--yes", env=env)
+    assert done.returncode == 2 and f"{MANAGED}: exporting is turned off" in done.stderr
+    assert not target.exists()
+
+
+def test_export_function_itself_refuses(tmp_path: Path) -> None:
+    from desktop.core.errors import PolicyRefused
+    from desktop.core.exporters import export_accounts
+    from desktop.core.policy import Policy
+    from desktop.core.uri import parse_uri
+
+    with pytest.raises(PolicyRefused):
+        export_accounts([parse_uri(URI)], "otpauth", policy=Policy({"allow_export": False}))

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from desktop.core.errors import ExportFailed, InvalidInput
 from desktop.core.otp import Account
+from desktop.core.policy import Policy, load_policy
 
 
 class ExportFormat(StrEnum):
@@ -61,9 +62,17 @@ class ExportResult:
 
 
 def export_accounts(
-    accounts: list[Account], format: ExportFormat | str, *, password: str | None = None
+    accounts: list[Account],
+    format: ExportFormat | str,
+    *,
+    password: str | None = None,
+    policy: Policy | None = None,
 ) -> ExportResult:
-    """Every export starts here. Secrets leave the vault only through this function."""
+    """Every export starts here. Secrets leave the vault only through this function.
+
+    ``policy`` is the one in force (the machine's when not given, so forgetting to pass it
+    cannot get around ``allow_export``)."""
+    (policy if policy is not None else load_policy()).require("allow_export")
     chosen = _format(format)
     if chosen.encrypted and not password:
         raise InvalidInput(f"the {chosen.value} export is encrypted and needs a password")
