@@ -14,6 +14,7 @@ from requests.adapters import HTTPAdapter
 from requests.structures import CaseInsensitiveDict
 
 from desktop.admin import errors
+from desktop.admin.shapes import check_answer
 from desktop.admin.urls import normalise_server_url
 
 Timeout = tuple[float, float]
@@ -143,7 +144,9 @@ class ApiClient:
             raise errors.Offline("the server did not answer in time") from None
         except requests.exceptions.RequestException as exc:
             raise errors.Offline(f"cannot reach the server ({type(exc).__name__})") from None
-        return _answer(response)
+        answer = _answer(response)
+        check_answer(method, path, answer.data, answer.meta)
+        return answer
 
 
 def _answer(response: requests.Response) -> Answer:

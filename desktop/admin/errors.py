@@ -94,6 +94,12 @@ class ServerError(AdminError):
     code = "server_error"
 
 
+class MalformedAnswer(ServerError):
+    """A success envelope whose data is not what the API promises: nothing is settled on it."""
+
+    code = "malformed_answer"
+
+
 class CodeExpired(AdminError):
     """410: the challenge is over; start the login again."""
 

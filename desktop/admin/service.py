@@ -122,6 +122,9 @@ class AdminService:
             "rejected": counts.get(Status.REJECTED.value, 0),
             "last_sync": state.get("last_sync"),
             "last_error": state.get("last_error") or None,
+            "last_attempt": state.get("last_attempt"),
+            "server_error": bool(state.get("server_error")),
+            "retry_at": state.get("retry_at"),
             "token_in_keyring": self.tokens.secure,
         }
 

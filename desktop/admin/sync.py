@@ -20,6 +20,10 @@ from desktop.admin.store import Store
 
 #: A re-confirmation lets held edits go out for this long.
 CONFIRM_WINDOW = 15 * 60.0
+#: A 429's Retry-After is waited at least this long (a server saying 0 forever must not spin).
+RATE_LIMIT_FLOOR = 1.0
+#: How many 429s one sync run waits out before it stops and says when to try again.
+RATE_LIMIT_WAITS = 4
 STATE_KEY = "sync_state"
 
 
@@ -46,6 +50,10 @@ class SyncReport:
     remaining: int = 0
     offline: bool = False
     auth_required: bool = False
+    #: The server answered, but not as the API promises (or with a 5xx): edits are kept.
+    server_error: bool = False
+    #: The server limits requests: try again at this time (the clock's epoch seconds).
+    retry_at: float | None = None
     message: str = ""
     rejections: list[str] = field(default_factory=list)
     #: The same refusals as (resource, error), for the UI to word in the user's language.
@@ -54,6 +62,10 @@ class SyncReport:
     @property
     def clean(self) -> bool:
         return not (self.offline or self.auth_required or self.message) and self.remaining == 0
+
+    @property
+    def rate_limited(self) -> bool:
+        return self.retry_at is not None
 
 
 class SyncEngine:
@@ -75,10 +87,12 @@ class SyncEngine:
         self.backoff = backoff or Backoff()
         self.max_attempts = max_attempts
         self.should_stop = should_stop
+        self._rate_waits = 0
 
     def sync(self) -> SyncReport:
         """Pull, push everything that may go, pull again; never raises for network trouble."""
         report = SyncReport()
+        self._rate_waits = 0
         try:
             pull(self.store, self.client, self.clock())
             self.push(report)
@@ -86,6 +100,12 @@ class SyncEngine:
                 pull(self.store, self.client, self.clock())
         except errors.AuthRequired as exc:
             report.auth_required, report.message = True, exc.message
+        except errors.RateLimited as exc:
+            wait = max(RATE_LIMIT_FLOOR, exc.retry_after)
+            report.retry_at = self.clock() + wait
+            report.message = f"the server limits requests; try again in {wait:.0f} s"
+        except errors.MalformedAnswer as exc:
+            report.server_error, report.message = True, exc.message
         except (errors.Offline, errors.ServerError) as exc:
             report.offline, report.message = True, exc.message
         except errors.AdminError as exc:
@@ -156,6 +176,10 @@ class SyncEngine:
                     request.method, request.path, request.body,
                     if_match=request.if_match, key=item.id, retry=False,
                 )  # fmt: skip
+            except errors.MalformedAnswer as exc:
+                # Not a passing fault: stop the run, keep the item (and its key) for later.
+                self.store.update_item(item.id, last_error=exc.message)
+                raise
             except (errors.Offline, errors.ServerError) as exc:
                 attempt += 1
                 report.retries += 1
@@ -165,7 +189,7 @@ class SyncEngine:
                 self.sleep(self.backoff.delay(attempt))
                 continue
             except errors.RateLimited as exc:
-                self.sleep(min(exc.retry_after, self.backoff.cap))
+                self._wait_out(exc)
                 continue
             except errors.AdminError as exc:
                 return settle.after_error(self.store, self.client, item, exc, report)
@@ -173,11 +197,24 @@ class SyncEngine:
             report.pushed += 1
             return Outcome.SETTLED
 
+    def _wait_out(self, limited: errors.RateLimited) -> None:
+        """Wait as the server asks (at least the floor, growing, capped), a bounded number of
+        times per run; then, or when it asks for longer than the cap, stop the run."""
+        self._rate_waits += 1
+        longest = max(self.backoff.cap, RATE_LIMIT_FLOOR)
+        if self._rate_waits > RATE_LIMIT_WAITS or limited.retry_after > longest:
+            raise limited
+        grown = max(limited.retry_after, self.backoff.delay(self._rate_waits))
+        self.sleep(max(RATE_LIMIT_FLOOR, min(grown, longest)))
+
     def _record(self, report: SyncReport) -> None:
         state = dict(self.store.meta(STATE_KEY, {}) or {})
         state["online"] = not report.offline
         state["auth_required"] = report.auth_required
         state["last_error"] = report.message
+        state["server_error"] = report.server_error
+        state["retry_at"] = report.retry_at
+        state["last_attempt"] = self.clock()
         if not report.offline and not report.auth_required:
             state["last_sync"] = self.clock()
         self.store.set_meta(STATE_KEY, state)

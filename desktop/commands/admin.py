@@ -205,6 +205,13 @@ def run_sync(args: argparse.Namespace) -> int:
     if report.offline:
         print(f"keydesk: offline: {report.message} (edits are kept)", file=sys.stderr)
         return 1
+    if report.server_error:
+        print(f"keydesk: server error: {report.message} (edits are kept)", file=sys.stderr)
+        return 1
+    if report.retry_at is not None:
+        print(f"keydesk: {report.message}, after {_when(report.retry_at)} (edits are kept)",
+              file=sys.stderr)  # fmt: skip
+        return 1
     if report.message:
         print(f"keydesk: {report.message}", file=sys.stderr)
         return 1

@@ -2992,6 +2992,14 @@
 <context>
     <name>SyncStatusBar</name>
     <message>
+        <source>Server busy — try again after %1</source>
+        <translation>Сервер перегружен — повторите после %1</translation>
+    </message>
+    <message>
+        <source>Server error — edits kept</source>
+        <translation>Ошибка сервера — правки сохранены</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/admin/status_bar.py" line="43"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>

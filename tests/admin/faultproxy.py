@@ -12,9 +12,12 @@ import socket
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 FAULTS = ("drop_before", "500_before", "500_after", "stall_after", "reset_after")
+#: (method, path) -> an answer (status, body, headers) to give instead of forwarding, or None.
+Override = Callable[[str, str], "tuple[int, bytes, dict[str, str]] | None"]
 
 
 class FaultProxy:
@@ -26,6 +29,13 @@ class FaultProxy:
         self.lock = threading.Lock()
         self.injected: Counter[str] = Counter()
         self.enabled = True
+        self.override: Override | None = None
+        #: Requests answered by ``override`` and, per method, every request seen.
+        self.overridden = 0
+        self.seen: Counter[str] = Counter()
+        #: Called with the number of writes forwarded so far, after each one (progress hooks).
+        self.on_forwarded: Callable[[int], None] | None = None
+        self.forwarded_writes = 0
         proxy = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -65,6 +75,14 @@ class FaultProxy:
         handler.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         length = int(handler.headers.get("Content-Length") or 0)
         body = handler.rfile.read(length) if length else b""
+        with self.lock:
+            self.seen[handler.command] += 1
+        answer = self.override(handler.command, handler.path) if self.override else None
+        if answer is not None:
+            with self.lock:
+                self.overridden += 1
+            self._reply(handler, *answer)
+            return
         fault = self._pick(handler.command)
         if fault == "drop_before":
             handler.close_connection = True
@@ -78,6 +96,7 @@ class FaultProxy:
         except OSError:
             self._reply(handler, 502, b"upstream down", {"Content-Type": "text/plain"})
             return
+        self._count_write(handler.command)
         if fault == "500_after":
             self._reply(handler, 500, b'{"status":"error","code":"boom","message":"injected"}',
                         {"Content-Type": "application/json"})  # fmt: skip
@@ -89,6 +108,15 @@ class FaultProxy:
             handler.connection.close()
         else:
             self._reply(handler, status, data, headers)
+
+    def _count_write(self, method: str) -> None:
+        if method == "GET":
+            return
+        with self.lock:
+            self.forwarded_writes += 1
+            count = self.forwarded_writes
+        if self.on_forwarded is not None:
+            self.on_forwarded(count)
 
     def _forward(
         self, handler: BaseHTTPRequestHandler, body: bytes

@@ -37,12 +37,14 @@ def keydesk(home: Path, *args: str, stdin: str | None = None) -> subprocess.Comp
     )  # fmt: skip
 
 
-def cli_login(server: ServerProcess, home: Path, login: str = "admin") -> None:
+def cli_login(
+    server: ServerProcess, home: Path, login: str = "admin", proxy_url: str | None = None
+) -> None:
     password = home.parent / f"{login}.password"
     password.write_text(server.passwords[login] + "\n")
     seen = server.mails()
     process = subprocess.Popen(
-        [sys.executable, "-m", "desktop", "admin", "login", "--server", server.url,
+        [sys.executable, "-m", "desktop", "admin", "login", "--server", proxy_url or server.url,
          "--user", login, "--password-file", str(password)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "KEYDESK_HOME": str(home)},

@@ -8,7 +8,6 @@ import random
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -30,6 +29,7 @@ while True:
     # Every account carries the same step, so a half-written state would show as a mix.
     vault.accounts[:] = [a.edited(counter=step) for a in vault.accounts]
     vault.save()
+    print("saved", flush=True)
 """
 
 
@@ -52,7 +52,10 @@ def test_vault_survives_sigkill_mid_save(tmp_path: Path) -> None:
         ) as child:
             assert child.stdout is not None
             assert child.stdout.readline().strip() == b"ready"
-            time.sleep(rng.uniform(0.0, 0.05))
+            # Killed after it was seen to save (from its progress, not a timer), while it is
+            # already at work on the next save: the kill lands wherever that save then is.
+            for _ in range(rng.randint(1, 3)):
+                assert child.stdout.readline().strip() == b"saved"
             child.send_signal(signal.SIGKILL)
             child.wait()
         reopened = open_vault(path, passphrase="pw")
@@ -63,5 +66,5 @@ def test_vault_survives_sigkill_mid_save(tmp_path: Path) -> None:
         assert step >= last_step
         progressed += step > last_step
         last_step = step
-    # The kills must have landed while saves were happening, not only before the first one.
-    assert progressed > TRIALS // 2
+    # Every kill came after at least one observed save.
+    assert progressed == TRIALS

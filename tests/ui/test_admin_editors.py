@@ -204,3 +204,14 @@ def test_login_dialog_offers_the_vault_code(qtbot: Any, window: AdminWindow) -> 
     assert dialog.stack.currentIndex() == 1
     assert dialog.code.text() == code_at(account, clock())
     assert "authenticator" in dialog.code_intro.text()
+
+
+def test_status_bar_says_when_the_server_limits_or_fails(qtbot: Any, window: AdminWindow) -> None:
+    bar = window.status_bar
+    base = {"server": "http://127.0.0.1:1", "login": "admin", "online": True, "pending": 2}
+    bar.show_status({**base, "retry_at": 1_900_000_000.0}, logged_in=True, syncing=False)
+    assert bar.state.text().startswith("Server busy — try again after ")
+    bar.show_status({**base, "server_error": True}, logged_in=True, syncing=False)
+    assert bar.state.text() == "Server error — edits kept"
+    bar.show_status(base, logged_in=True, syncing=False)
+    assert bar.state.text() == "Online"

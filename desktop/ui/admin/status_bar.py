@@ -68,6 +68,13 @@ class SyncStatusBar(QFrame):
             )
         elif syncing:
             state, text = "online", self.tr("Syncing…")
+        elif status.get("retry_at"):
+            state = "offline"
+            text = self.tr("Server busy — try again after %1").replace(
+                "%1", self._clock(status["retry_at"])
+            )
+        elif status.get("server_error"):
+            state, text = "offline", self.tr("Server error — edits kept")
         elif online:
             state, text = "online", self.tr("Online")
         else:
@@ -112,9 +119,12 @@ class SyncStatusBar(QFrame):
     def _when(self, moment: float | None) -> str:
         if not moment:
             return self.tr("Never synced")
+        return self.tr("Last sync %1").replace("%1", self._clock(moment))
+
+    @staticmethod
+    def _clock(moment: float) -> str:
         when = QDateTime.fromSecsSinceEpoch(int(moment))
-        text = QLocale().toString(when.time(), QLocale.FormatType.ShortFormat)
-        return self.tr("Last sync %1").replace("%1", text)
+        return QLocale().toString(when.time(), QLocale.FormatType.ShortFormat)
 
 
 class SupportBanner(QFrame):
