@@ -6,13 +6,23 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QRectF,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QPen,
+    QRegion,
+)
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.core.otp import Account, OtpType, format_code
@@ -20,11 +30,11 @@ from desktop.ui import theme
 from desktop.ui.avatar import avatar_pixmap
 from desktop.ui.icons import cached_pixmap
 from desktop.ui.model import Role
+from desktop.ui.ring import PAD, RING, ring_pixmap
 
 ROW_HEIGHT = 76
 AVATAR = 40
 MARGIN = 10
-RING = 30
 HIDDEN = "••• •••"
 Index = QModelIndex | QPersistentModelIndex
 
@@ -40,6 +50,8 @@ class AccountDelegate(QStyledItemDelegate):
         self._view = view
         self.show_next = True
         self.painted_rows = 0
+        #: What the view is repainting right now (set by the view around its paint event).
+        self.dirty: QRegion | None = None
         base = QFont()
         self._issuer_font = QFont(base)
         self._issuer_font.setBold(True)
@@ -77,14 +89,12 @@ class AccountDelegate(QStyledItemDelegate):
         rect: QRect = option.rect
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._paint_card(painter, rect, palette, index)
-        if painter.hasClipping() and self.ring_rect(rect).adjusted(-2, -2, 2, 2).contains(
-            painter.clipBoundingRect().toAlignedRect()
-        ):
-            # A countdown tick: only the ring is being repainted.
+        if self._only_ring_dirty(rect):
+            # A countdown tick: only the ring is repainted (its pixmap is opaque).
             self._paint_counter(painter, account, index, rect, palette)
             painter.restore()
             return
+        self._paint_card(painter, rect, palette, index)
         card = self.card_rect(rect)
         ratio = painter.device().devicePixelRatioF()
         avatar = avatar_pixmap(account.issuer, account.name, account.icon, AVATAR, ratio)
@@ -97,13 +107,26 @@ class AccountDelegate(QStyledItemDelegate):
         if self.painted_rows == 1:
             self.firstRowPainted.emit()
 
+    def _only_ring_dirty(self, rect: QRect) -> bool:
+        dirty = self.dirty
+        if dirty is None:
+            return False
+        ring = self.ring_rect(rect).adjusted(-PAD, -PAD, PAD, PAD)
+        return ring.contains(dirty.intersected(rect).boundingRect())
+
+    def _selected(self, index: Index) -> bool:
+        selection = self._view.selectionModel()
+        return selection is not None and selection.isSelected(index)
+
+    def _fill(self, palette: QPalette, index: Index) -> QColor:
+        return palette.highlight().color() if self._selected(index) else palette.base().color()
+
     def _paint_card(self, painter: QPainter, rect: QRect, palette: QPalette, index: Index) -> None:
         card = QRectF(self.card_rect(rect))
         # Selection and focus from the view rather than option.state: that is a QStyle flag, and
         # QStyle's Python enums cost 8 ms of start-up; the view knows the same thing.
-        selection = self._view.selectionModel()
-        selected = selection is not None and selection.isSelected(index)
-        fill = palette.highlight().color() if selected else palette.base().color()
+        selected = self._selected(index)
+        fill = self._fill(palette, index)
         painter.setPen(QPen(palette.mid().color(), 1) if not selected else Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), 10, 10)
@@ -175,27 +198,29 @@ class AccountDelegate(QStyledItemDelegate):
     def _paint_counter(
         self, painter: QPainter, account: Account, index: Index, rect: QRect, palette: QPalette
     ) -> None:
-        ring = QRectF(self.ring_rect(rect))
-        muted = palette.mid().color()
         if account.type is OtpType.HOTP:
+            ring = QRectF(self.ring_rect(rect))
             icon = cached_pixmap("refresh", 22, palette.text().color().name(), _ratio(painter))
             painter.drawPixmap(
                 ring.center().toPoint().x() - 11, ring.center().toPoint().y() - 11, icon
             )
             return
-        left = int(index.data(Role.SECONDS_LEFT))
-        urgent = bool(index.data(Role.URGENT))
-        colour = theme.urgent_colour() if urgent else palette.accent().color()
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(muted, 3))
-        inner = ring.adjusted(2, 2, -2, -2)
-        painter.drawEllipse(inner)
-        painter.setPen(_round_pen(colour, 3))
-        span = round(360 * 16 * left / max(account.period, 1))
-        painter.drawArc(inner, 90 * 16, span)
-        painter.setFont(self._small_font)
-        painter.setPen(colour if urgent else palette.text().color())
-        painter.drawText(ring, Qt.AlignmentFlag.AlignCenter, str(left))
+        pixmap = ring_pixmap(
+            int(index.data(Role.SECONDS_LEFT)),
+            account.period,
+            urgent=bool(index.data(Role.URGENT)),
+            fill=self._fill(palette, index),
+            palette=palette,
+            font=self._small_font,
+            ratio=_ratio(painter),
+        )
+        painter.drawPixmap(self.ring_rect(rect).topLeft() - QPoint(PAD, PAD), pixmap)
+
+    def paint_ring(self, painter: QPainter, index: Index, rect: QRect, palette: QPalette) -> None:
+        """Only the countdown of a timed row (the view's per-second repaint)."""
+        account = index.data(Role.ACCOUNT)
+        if account is not None and account.is_timed:
+            self._paint_counter(painter, account, index, rect, palette)
 
     # --- the HOTP button --------------------------------------------------------------------
 

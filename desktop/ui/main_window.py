@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from desktop.ui.add_menu import AddMenu
     from desktop.ui.app_menu import AppMenu
     from desktop.ui.banner import DriftBanner
+    from desktop.ui.blink import CursorBlinkLimit
     from desktop.ui.clipboard import ClipboardGuard
     from desktop.ui.empty_state import EmptyState
     from desktop.ui.keyboard import TypeToFilter
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
     hint: QLabel
     notice: Notice
     filter_keys: TypeToFilter
+    blink_limit: CursorBlinkLimit
 
     def __init__(
         self,
@@ -174,6 +176,7 @@ class MainWindow(QMainWindow):
         self.completed = True
         from desktop.ui.account_actions import AccountActions
         from desktop.ui.add_menu import AddMenu
+        from desktop.ui.blink import CursorBlinkLimit
         from desktop.ui.clipboard import ClipboardGuard
         from desktop.ui.keyboard import TypeToFilter
         from desktop.ui.notice import Notice
@@ -188,6 +191,7 @@ class MainWindow(QMainWindow):
         self._complete_view()
         self.notice = Notice(self._central, above=self.hint)
         self.filter_keys = TypeToFilter(self)
+        self.blink_limit = CursorBlinkLimit(self.search)
         self.search.textChanged.connect(self._filter_changed)
         self.chips.groupSelected.connect(self._group_selected)
         self.settings.changed.connect(lambda _key: self.apply_settings())

@@ -64,7 +64,10 @@ class AccountsModel(QAbstractListModel):
         self._factors: dict[str, int] = {}
         self._codes: dict[str, tuple[int, str, str | None]] = {}
         self._revealed: set[str] = set()
-        self._flags: dict[str, tuple[bool, bool]] = {}
+        #: Per period: (time step, urgent, showing the next code) at the last tick.
+        self._periods: dict[int, tuple[int, bool, bool]] = {}
+        #: Rows of the timed accounts by period; rebuilt after any change to the rows.
+        self._by_period: dict[int, list[int]] | None = None
         self.hide_codes = False
 
     # --- contents ---------------------------------------------------------------------------
@@ -75,6 +78,7 @@ class AccountsModel(QAbstractListModel):
         now = self._clock.now()
         self._factors = {a.id: moving_factor(a, now) for a in self._accounts}
         self._codes.clear()
+        self._seed_periods(now)
         self.endResetModel()
 
     def accounts(self) -> list[Account]:
@@ -101,48 +105,70 @@ class AccountsModel(QAbstractListModel):
             self.set_accounts([*self._accounts[:row], account, *self._accounts[row + 1 :]])
             return
         self._accounts[row] = account
+        self._by_period = None  # its period may have changed
         index = self.index(row)
         self.dataChanged.emit(index, index, [])
 
     # --- the second tick --------------------------------------------------------------------
 
     def tick(self) -> list[int]:
-        """Advance to the clock's now; returns the rows whose code changed."""
+        """Advance to the clock's now; returns the rows whose code changed.
+
+        Every timed account of one period rolls over and crosses the "urgent" and "next code"
+        marks at the same moment, so the work per second is per period, not per account.
+        """
         if not self._accounts:
             return []
         now = self._clock.now()
         rolled: list[int] = []
         flipped: list[int] = []
-        for row, account in enumerate(self._accounts):
-            factor = moving_factor(account, now)
-            if self._factors.get(account.id) != factor:
-                self._factors[account.id] = factor
-                self._codes.pop(account.id, None)
-                self._revealed.discard(account.id)
-                rolled.append(row)
-            if account.is_timed and self._flags_changed(account, now):
-                flipped.append(row)
-        for first, last in _runs(rolled):
+        for period, rows in self._rows_by_period().items():
+            state = _period_state(period, now)
+            factor = state[0]
+            previous = self._periods.get(period, state)  # new: its rows were just painted
+            self._periods[period] = state
+            if previous[0] != factor:
+                self._roll(rows, factor)
+                rolled += rows
+            elif previous[1:] != state[1:]:
+                flipped += rows
+        for first, last in _runs(sorted(rolled)):
             self.dataChanged.emit(self.index(first), self.index(last), CODE_ROLES)
-        for first, last in _runs(flipped):
+        for first, last in _runs(sorted(flipped)):
             self.dataChanged.emit(self.index(first), self.index(last), COUNTDOWN_ROLES)
         # Every other timed row: only its countdown moved (the view repaints just the ring).
         self.dataChanged.emit(self.index(0), self.index(len(self._accounts) - 1), SECONDS_ROLES)
-        return rolled
+        return sorted(rolled)
 
-    def _flags_changed(self, account: Account, now: float) -> bool:
-        left = int(seconds_left(account, now) + 0.999)
-        flags = (left <= URGENT_S, left <= NEXT_CODE_WINDOW_S)
-        if self._flags.get(account.id) == flags:
-            return False
-        self._flags[account.id] = flags
-        return True
+    def _seed_periods(self, now: float) -> None:
+        """The state each period's rows were last painted in (codes reset with the rows)."""
+        self._by_period = None
+        self._periods = {}
+        for period in self._rows_by_period():
+            self._periods[period] = _period_state(period, now)
+
+    def _rows_by_period(self) -> dict[int, list[int]]:
+        if self._by_period is None:
+            groups: dict[int, list[int]] = {}
+            for row, account in enumerate(self._accounts):
+                if account.is_timed:
+                    groups.setdefault(account.period, []).append(row)
+            self._by_period = groups
+        return self._by_period
+
+    def _roll(self, rows: list[int], factor: int) -> None:
+        for row in rows:
+            account_id = self._accounts[row].id
+            self._factors[account_id] = factor
+            self._codes.pop(account_id, None)
+            self._revealed.discard(account_id)
 
     def refresh_all(self) -> None:
         """The clock correction changed: recompute everything."""
         self._codes.clear()
         now = self._clock.now()
         self._factors = {a.id: moving_factor(a, now) for a in self._accounts}
+        self._seed_periods(now)
         if self._accounts:
             last = self.index(len(self._accounts) - 1)
             self.dataChanged.emit(self.index(0), last, [])
@@ -264,9 +290,16 @@ class AccountsModel(QAbstractListModel):
         self.beginMoveRows(QModelIndex(), source, source, QModelIndex(), target)
         account = self._accounts.pop(source)
         self._accounts.insert(target - 1 if target > source else target, account)
+        self._by_period = None
         self.endMoveRows()
         self.reordered.emit([a.id for a in self._accounts])
         return True
+
+
+def _period_state(period: int, now: float) -> tuple[int, bool, bool]:
+    """The time step, and whether its rows are urgent and show the next code."""
+    left = int(period - now % period + 0.999)
+    return int(now // period), left <= URGENT_S, left <= NEXT_CODE_WINDOW_S
 
 
 def _runs(rows: list[int]) -> list[tuple[int, int]]:
