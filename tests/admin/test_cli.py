@@ -10,10 +10,12 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from desktop.admin.api import ApiClient
 from desktop.admin.session import default_token_store
 from desktop.admin.store import Store
 from desktop.admin.view import full_view
@@ -104,15 +106,19 @@ def test_sync_process_killed_and_restarted(
     cli_login(fresh_server, home)  # re-confirm the weakening ones
     intended = comparable(full_view(profile.store))
 
+    watcher = fresh_server.login("admin")  # its own session, to watch the sync's progress
     rng, kills = random.Random(5), 0
     for _ in range(6):
+        # Killed after it was seen to push k more edits (the server's audit log says so), never
+        # after a guessed time: on any machine the kill lands mid-run, while it is at work.
+        target = applied(watcher) + rng.randint(5, 25)
         process = subprocess.Popen([sys.executable, "-m", "desktop", "admin", "sync"],
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                    env={**os.environ, "KEYDESK_HOME": str(home)})  # fmt: skip
-        time.sleep(rng.uniform(0.6, 1.3))
-        if process.poll() is None:
-            process.send_signal(signal.SIGKILL)
-            kills += 1
+        wait_for(lambda p=process, t=target: applied(watcher) >= t or p.poll() is not None)
+        assert process.poll() is None, "the sync ended before its kill: too little work queued"
+        process.send_signal(signal.SIGKILL)
+        kills += 1
         process.wait()
     final = keydesk(home, "sync")
     assert final.returncode == 0, final.stdout + final.stderr
@@ -122,4 +128,17 @@ def test_sync_process_killed_and_restarted(
     lost, duplicated = check_each_change_once(profile.store, audit_events(client, "admin"))
     RESULTS.write_text(json.dumps({"edits": 400, "held_then_confirmed": len(held),
                                    "app_kills": kills, "lost": lost, "duplicated": duplicated}))  # fmt: skip
-    assert (lost, duplicated) == (0, 0) and kills >= 3
+    assert (lost, duplicated) == (0, 0) and kills == 6
+
+
+def applied(client: ApiClient) -> int:
+    """How many changes the server has recorded (its audit log's total)."""
+    return int(client.get("/v1/audit_events", {"limit": 1}).meta["total"])
+
+
+def wait_for(condition: Callable[[], bool], safety_net: float = 180.0) -> None:
+    """Poll until ``condition``; the deadline only keeps a broken run from hanging forever."""
+    deadline = time.monotonic() + safety_net
+    while not condition():
+        assert time.monotonic() < deadline, "no progress within the safety net"
+        time.sleep(0.02)

@@ -4,9 +4,8 @@ past the timeout, dropping connections, and being killed and restarted. 0 lost, 
 from __future__ import annotations
 
 import json
-import random
-import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -42,13 +41,19 @@ def _sync_until_clean(profile: Profile, client: ApiClient, rounds: int = 200) ->
     raise AssertionError(f"never clean: {reports[-1]}")
 
 
-def _killer(server: ServerProcess, stop: threading.Event, kills: list[float], seed: int) -> None:
-    rng = random.Random(seed)
-    while not stop.wait(rng.uniform(3.0, 5.0)):
-        server.kill()
-        kills.append(time.monotonic())
-        time.sleep(rng.uniform(0.1, 0.6))
-        server.start()
+#: The server is killed and restarted when this many writes have gone through the proxy: from
+#: observed progress, so every run kills it mid-sync however fast or slow the machine is.
+KILL_AFTER_WRITES = (100, 300, 500)
+
+
+def _killer(server: ServerProcess, kills: list[int]) -> Callable[[int], None]:
+    def on_forwarded(count: int) -> None:
+        if count in KILL_AFTER_WRITES:
+            server.kill()  # the answer to this write is lost with it: the client must resend
+            kills.append(count)
+            server.start()
+
+    return on_forwarded
 
 
 @pytest.mark.slow
@@ -63,14 +68,9 @@ def test_faults_lose_and_duplicate_nothing(fresh_server: ServerProcess, tmp_path
     with FaultProxy(fresh_server.port, rate=0.08, stall=0.9, seed=7) as proxy:
         options = ClientOptions(timeout=(0.5, 0.6), retries=1, retry_delay=0.02)
         client = ApiClient(proxy.url, token=direct.token, options=options)
-        stop, kills = threading.Event(), []
-        killer = threading.Thread(target=_killer, args=(fresh_server, stop, kills, 3))
-        killer.start()
-        try:
-            reports = _sync_until_clean(profile, client)
-        finally:
-            stop.set()
-            killer.join()
+        kills: list[int] = []
+        proxy.on_forwarded = _killer(fresh_server, kills)
+        reports = _sync_until_clean(profile, client)
         injected = dict(proxy.injected)
     if fresh_server.proc is None:
         fresh_server.start()
@@ -85,4 +85,4 @@ def test_faults_lose_and_duplicate_nothing(fresh_server: ServerProcess, tmp_path
     }))  # fmt: skip
     assert (lost, duplicated) == (0, 0)
     assert counts.get("rejected", 0) == 0 and counts.get("conflict", 0) == 0
-    assert sum(injected.values()) >= 20 and kills
+    assert sum(injected.values()) >= 20 and kills == list(KILL_AFTER_WRITES)

@@ -6,11 +6,33 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from desktop.core.base32 import decode_secret
 from desktop.core.otp import Account, OtpType
 from desktop.core.vault import Vault, create_vault, open_vault, vault_path
 from tests.support import MemoryKeyStore
+
+#: A wait's timeout is only a safety net for a broken run: a test waits for a condition, and on a
+#: busy 2-core machine "a few seconds" is not enough for one. So no wait gives up sooner.
+SAFETY_NET_MS = 30_000
+_wait_until, _wait_signal = QtBot.waitUntil, QtBot.waitSignal
+
+
+def _patient_wait_until(
+    self: QtBot, callback: Callable[[], object], *, timeout: int = 5000
+) -> None:
+    _wait_until(self, callback, timeout=max(timeout, SAFETY_NET_MS))  # type: ignore[arg-type]
+
+
+def _patient_wait_signal(
+    self: QtBot, *args: object, timeout: int = 5000, **kwargs: object
+) -> object:
+    return _wait_signal(self, *args, timeout=max(timeout, SAFETY_NET_MS), **kwargs)  # type: ignore[arg-type]
+
+
+QtBot.waitUntil = _patient_wait_until  # type: ignore[method-assign]
+QtBot.waitSignal = _patient_wait_signal  # type: ignore[method-assign,assignment]
 
 #: 10 s into a 30 s (and a 60 s) period.
 START = 1_767_225_610.0

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from desktop.core.otp import code_at
 from desktop.core.vault import open_vault, vault_path
@@ -201,7 +202,8 @@ def test_the_first_frame_shows_codes_before_the_window_is_complete(
     assert not hasattr(window, "ticker")  # nothing ticks until complete()
     list_before = window.view.geometry()
     window.complete()
-    qtbot.wait(10)  # let the layout settle
+    QApplication.sendPostedEvents()  # the layout requests complete() posted, then the check
+    QApplication.processEvents()
     assert window.view.geometry() == list_before  # completing moves nothing on screen
     window.complete()  # idempotent: start-up and the empty state may both ask
     assert window.add_button.menu() is window.add_menu.menu
