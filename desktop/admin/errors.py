@@ -100,6 +100,12 @@ class MalformedAnswer(ServerError):
     code = "malformed_answer"
 
 
+class ReplicaDamaged(AdminError):
+    """The local replica cannot be opened without losing queued edits."""
+
+    code = "replica_damaged"
+
+
 class CodeExpired(AdminError):
     """410: the challenge is over; start the login again."""
 

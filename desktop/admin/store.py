@@ -17,6 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from desktop.admin import errors
 from desktop.admin.model import OPEN, AreaState, EntryState, JsonDict, Op, OutboxItem, Status
 
 FILENAME = "admin-replica.sqlite3"
@@ -47,6 +48,17 @@ UPDATABLE = {
 JSON_FIELDS = {"payload", "base_snapshot", "conflict", "request"}
 
 
+def _refuse_orphaned_log(path: Path) -> None:
+    """A write-ahead log without its database holds queued edits that a new, empty database
+    would discard: never create one over it."""
+    wal = path.with_name(path.name + "-wal")
+    if not path.exists() and wal.exists() and wal.stat().st_size > 0:
+        raise errors.ReplicaDamaged(
+            f"the admin replica {path} is missing but its log {wal.name} is still there; put "
+            f"the database back (or move {wal.name} away to start afresh)"
+        )
+
+
 def dumps(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
@@ -62,6 +74,7 @@ class Store:
         self.path = path
         self._local = threading.local()
         path.parent.mkdir(parents=True, exist_ok=True)
+        _refuse_orphaned_log(path)
         self._conn().executescript(SCHEMA)
 
     @classmethod
