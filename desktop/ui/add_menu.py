@@ -59,6 +59,8 @@ class AddMenu(QObject):
         paste.setShortcut(QKeySequence("Ctrl+Shift+V"))
         manual = self._entry("keyboard", self.tr("Enter key &manually…"), self.add_manually, colour)
         manual.setShortcut(QKeySequence.StandardKey.New)
+        self.menu.addSeparator()
+        self._entry("import", self.tr("&Import from another app…"), self.import_file, colour)
 
     def _entry(self, name: str, text: str, slot: Any, colour: Any) -> QAction:
         action = QAction(icon(name, colour), text, self.w)
@@ -119,6 +121,34 @@ class AddMenu(QObject):
             account = dialog.result_account()
             if account is not None:
                 self.add_accounts([account])
+
+    def import_file(self, path: object = None) -> Any:
+        """The import dialog; with ``path`` it reads that file at once, else it asks for one."""
+        from pathlib import Path
+
+        from desktop.ui.import_dialog import ImportDialog
+
+        def commit(accounts: list[Account]) -> int:
+            from desktop.core.importers import commit_import
+
+            vault = self.w.session.vault
+            if vault is None:
+                raise RuntimeError("the vault is not open")
+            return commit_import(vault, accounts)
+
+        dialog = ImportDialog(self.w, self.w.session.accounts(), commit, self.with_vault)
+        dialog.imported.connect(self._imported)
+        dialog.open()
+        if isinstance(path, (str, Path)):
+            dialog.open_file(Path(path))
+        else:
+            dialog.choose_file()
+        return dialog
+
+    def _imported(self, count: int) -> None:
+        self.w.session.written.emit()
+        self.w.reload_accounts()
+        self.w.notice.show_message(self.tr("Imported %n accounts", "", count), 4)
 
     # --- saving -----------------------------------------------------------------------------
 

@@ -167,6 +167,18 @@
         <source>Could not create the vault: %1</source>
         <translation>Не удалось создать хранилище: %1</translation>
     </message>
+    <message>
+        <source>&amp;Import from another app…</source>
+        <translation>&amp;Импорт из другого приложения…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n accounts</source>
+        <translation>
+            <numerusform>Импортирована %n учётная запись</numerusform>
+            <numerusform>Импортированы %n учётные записи</numerusform>
+            <numerusform>Импортировано %n учётных записей</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Admin</name>
@@ -3274,6 +3286,152 @@
         <location filename="../../desktop/ui/session.py" line="111"/>
         <source>Could not reopen the vault: %1</source>
         <translation>Не удалось заново открыть хранилище: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import accounts</source>
+        <translation>Импорт учётных записей</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Что будет импортировано</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Choose the export of another authenticator app.</source>
+        <translation>Выберите файл экспорта другого приложения-аутентификатора.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Password of the export</source>
+        <translation>Пароль экспорта</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Прочитать</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <source>This export is encrypted. Enter its password.</source>
+        <translation>Экспорт зашифрован. Введите его пароль.</translation>
+    </message>
+    <message>
+        <source>The password is wrong. Nothing was imported.</source>
+        <translation>Неверный пароль. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Keydesk cannot import this file: %1</source>
+        <translation>Keydesk не может импортировать этот файл: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Файл не удаётся прочитать: %1</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Формат: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>To add (%n)</source>
+        <translation>
+            <numerusform>Будет добавлена (%n)</numerusform>
+            <numerusform>Будут добавлены (%n)</numerusform>
+            <numerusform>Будут добавлены (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicates, skipped (%n)</source>
+        <translation>
+            <numerusform>Повтор, пропускается (%n)</numerusform>
+            <numerusform>Повторы, пропускаются (%n)</numerusform>
+            <numerusform>Повторы, пропускаются (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot be imported (%n)</source>
+        <translation>
+            <numerusform>Нельзя импортировать (%n)</numerusform>
+            <numerusform>Нельзя импортировать (%n)</numerusform>
+            <numerusform>Нельзя импортировать (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Внимание: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import.</source>
+        <translation>Ничего не записывается, пока вы не нажмёте «Импортировать».</translation>
+    </message>
+    <message>
+        <source>counter-based, %1 digits</source>
+        <translation>по счётчику, %1 цифр</translation>
+    </message>
+    <message>
+        <source>%1 digits every %2 s</source>
+        <translation>%1 цифр каждые %2 с</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <source>Codes with %1 digits are not supported</source>
+        <translation>Коды из %1 цифр не поддерживаются</translation>
+    </message>
+    <message>
+        <source>%1 accounts are not supported</source>
+        <translation>Учётные записи %1 не поддерживаются</translation>
+    </message>
+    <message>
+        <source>The %1 algorithm is not supported</source>
+        <translation>Алгоритм %1 не поддерживается</translation>
+    </message>
+    <message>
+        <source>The secret is not valid</source>
+        <translation>Недопустимый секретный ключ</translation>
+    </message>
+    <message>
+        <source>The entry has no secret</source>
+        <translation>У записи нет секретного ключа</translation>
+    </message>
+    <message>
+        <source>The entry has neither an issuer nor a name</source>
+        <translation>У записи нет ни сервиса, ни имени</translation>
+    </message>
+    <message>
+        <source>The entry is in the other app's trash</source>
+        <translation>Запись находится в корзине другого приложения</translation>
+    </message>
+    <message>
+        <source>The entry is malformed</source>
+        <translation>Запись повреждена</translation>
     </message>
 </context>
 </TS>

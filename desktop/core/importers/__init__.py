@@ -45,11 +45,15 @@ class ImportPreview:
         return len(self.to_add) + len(self.duplicates) + len(self.skipped)
 
 
-def is_encrypted(data: bytes, format_name: str | None = None) -> bool:
-    """Whether the file needs a password (so a front end can ask before reading it)."""
+def identify(data: bytes, format_name: str | None = None) -> tuple[Format, bool]:
+    """The file's format and whether it needs a password (to ask before reading it)."""
     sniff = Sniff(data)
     chosen = by_name(format_name) if format_name else detect(sniff)
-    return chosen.encrypted(sniff)
+    return chosen, chosen.encrypted(sniff)
+
+
+def is_encrypted(data: bytes, format_name: str | None = None) -> bool:
+    return identify(data, format_name)[1]
 
 
 def read_file(path: Path) -> bytes:
@@ -85,11 +89,18 @@ def preview_import(
 
 def commit_import(vault: Vault, accounts: Iterable[Account]) -> int:
     """Add the accounts with one save; on any failure the vault is left as it was."""
+    from desktop.core.errors import VaultError
+
     before = list(vault.accounts)
+    ids = {a.id for a in before}
+    position = max((a.position for a in before), default=-1) + 1
     added = 0
     try:
-        for account in accounts:
-            vault.add(account)
+        for account in accounts:  # one pass: Vault.add would rescan the list per account
+            if account.id in ids:
+                raise VaultError(f"an account with id {account.id} already exists")
+            ids.add(account.id)
+            vault.accounts.append(account.edited(position=position + added))
             added += 1
         vault.save()
     except BaseException:
@@ -138,7 +149,8 @@ def _convert_one(
     try:
         accounts.append(chosen.convert(record))
     except InvalidInput as exc:
-        skipped.append(Skipped(_label(chosen, record, number), exc.message, exc.reason or exc.code))
+        label = _label(chosen, record, number)
+        skipped.append(Skipped(label, exc.message, exc.reason or exc.code, exc.value))
     except _MALFORMED:
         skipped.append(
             Skipped(_label(chosen, record, number), "the entry is malformed", "malformed")
@@ -181,6 +193,7 @@ __all__ = [
     "Skipped",
     "commit_import",
     "format_names",
+    "identify",
     "is_encrypted",
     "preview_import",
     "read_file",

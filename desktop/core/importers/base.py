@@ -32,6 +32,8 @@ class Skipped:
     label: str
     reason: str
     code: str = EntryRejected.code
+    #: The value the reason quotes (a digit count, a type name), for a translated wording.
+    value: str = ""
 
 
 @dataclass(frozen=True)

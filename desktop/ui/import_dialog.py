@@ -1,0 +1,279 @@
+"""Import from another authenticator: choose a file, give its password, check the preview, import.
+
+Reading, decrypting and converting run on a worker with a progress bar; the preview lists what
+will be added, the duplicates (skipped) and each entry that cannot be imported with its reason.
+Nothing is written until Import is pressed, and then in one vault save.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import (
+    KeydeskError,
+    PasswordRequired,
+    UnsupportedFormat,
+    WrongImportPassword,
+)
+from desktop.core.importers import ImportPreview, Skipped
+from desktop.core.otp import Account
+from desktop.ui.errors_text import describe
+from desktop.ui.progress_task import ProgressTask, Report
+
+Commit = Callable[[list[Account]], int]
+
+#: Skipped-entry reasons the UI words itself (``%1`` is the value the core quotes).
+_REASONS: dict[str, object] = {
+    "digits": QT_TRANSLATE_NOOP("ImportReasons", "Codes with %1 digits are not supported"),
+    "otp_type": QT_TRANSLATE_NOOP("ImportReasons", "%1 accounts are not supported"),
+    "algorithm": QT_TRANSLATE_NOOP("ImportReasons", "The %1 algorithm is not supported"),
+    "secret": QT_TRANSLATE_NOOP("ImportReasons", "The secret is not valid"),
+    "no_secret": QT_TRANSLATE_NOOP("ImportReasons", "The entry has no secret"),
+    "no_label": QT_TRANSLATE_NOOP("ImportReasons", "The entry has neither an issuer nor a name"),
+    "trashed": QT_TRANSLATE_NOOP("ImportReasons", "The entry is in the other app's trash"),
+    "malformed": QT_TRANSLATE_NOOP("ImportReasons", "The entry is malformed"),
+}
+
+
+class ImportDialog(QDialog):
+    imported = Signal(int)
+
+    def __init__(
+        self,
+        parent: QWidget,
+        existing: list[Account],
+        commit: Commit,
+        before_commit: Callable[[Callable[[], None]], None] = lambda then: then(),
+    ) -> None:
+        super().__init__(parent)
+        self._existing = existing
+        self._commit = commit
+        self._before_commit = before_commit  # e.g. create the vault on the very first import
+        self._path: Path | None = None
+        self._preview: ImportPreview | None = None
+        self.task: ProgressTask | None = None
+        self.setWindowTitle(self.tr("Import accounts"))
+        self.setMinimumSize(520, 460)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._file_row())
+        self.format_label = QLabel(self)
+        layout.addWidget(self.format_label)
+        layout.addWidget(self._password_row())
+        self.progress = QProgressBar(self)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setObjectName("importMessage")
+        layout.addWidget(self.message)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels([self.tr("Account"), self.tr("Details")])
+        self.tree.setAccessibleName(self.tr("Import preview"))
+        layout.addWidget(self.tree, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self._import)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _file_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.file_label = QLabel(self.tr("Choose the export of another authenticator app."), self)
+        self.file_label.setWordWrap(True)
+        choose = QPushButton(self.tr("&Choose file…"), self)
+        choose.clicked.connect(self.choose_file)
+        row.addWidget(self.file_label, 1)
+        row.addWidget(choose)
+        return row
+
+    def _password_row(self) -> QWidget:
+        self.password_box = QWidget(self)
+        row = QHBoxLayout(self.password_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.password = QLineEdit(self.password_box)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("Password of the export"))
+        self.password.returnPressed.connect(self.read)
+        unlock = QPushButton(self.tr("&Read"), self.password_box)
+        unlock.clicked.connect(self.read)
+        row.addWidget(self.password, 1)
+        row.addWidget(unlock)
+        self.password_box.hide()
+        return self.password_box
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import accounts"))
+        if path:
+            self.open_file(Path(path))
+
+    def open_file(self, path: Path) -> None:
+        self._path = path
+        self.file_label.setText(path.name)
+        self.password.clear()
+        self.password_box.hide()
+        self.read()
+
+    def read(self) -> None:
+        if self._path is None or (self.task is not None and self.task.running):
+            return
+        path, existing = self._path, self._existing
+        password = self.password.text() if self.password_box.isVisible() else None
+        self._show_preview(None)
+        self.message.setText(self.tr("Reading…"))
+
+        def work(report: Report) -> Any:
+            from desktop.core.importers import identify, preview_import, read_file
+
+            data = read_file(path)
+            chosen, encrypted = identify(data)
+            if encrypted and not password:
+                raise PasswordRequired(chosen.label)
+            return preview_import(
+                data, existing=existing, password=password, format_name=chosen.name, progress=report
+            )
+
+        self._run(work, self._read_done, self._read_failed)
+
+    def _run(self, work: Callable[[Report], Any], done: Any, failed: Any) -> None:
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.task = ProgressTask(work)
+        self.task.progress.connect(self._progressed)
+        self.task.done.connect(done)
+        self.task.failed.connect(failed)
+        self.task.start()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _read_done(self, preview: ImportPreview) -> None:
+        self.progress.hide()
+        self.password_box.hide()
+        self._show_preview(preview)
+
+    def _read_failed(self, exc: Exception) -> None:
+        self.progress.hide()
+        if isinstance(exc, PasswordRequired):
+            self.password_box.show()
+            self.password.setFocus()
+            self.message.setText(self.tr("This export is encrypted. Enter its password."))
+        elif isinstance(exc, WrongImportPassword):
+            self.password_box.show()
+            self.password.selectAll()
+            self.password.setFocus()
+            self.message.setText(self.tr("The password is wrong. Nothing was imported."))
+        elif isinstance(exc, UnsupportedFormat):
+            self.message.setText(
+                self.tr("Keydesk cannot import this file: %1").replace("%1", exc.message)
+            )
+        else:
+            text = describe(exc) if isinstance(exc, KeydeskError) else str(exc)
+            self.message.setText(self.tr("The file cannot be read: %1").replace("%1", text))
+
+    # --- the preview ------------------------------------------------------------------------
+
+    def _show_preview(self, preview: ImportPreview | None) -> None:
+        self._preview = preview
+        self.tree.clear()
+        self.import_button.setEnabled(bool(preview and preview.to_add))
+        if preview is None:
+            self.format_label.clear()
+            return
+        self.format_label.setText(self.tr("Format: %1").replace("%1", preview.format_label))
+        self._section(self.tr("To add (%n)", "", len(preview.to_add)), preview.to_add, True)
+        self._section(
+            self.tr("Duplicates, skipped (%n)", "", len(preview.duplicates)),
+            preview.duplicates,
+            False,
+        )
+        skipped = QTreeWidgetItem(
+            self.tree, [self.tr("Cannot be imported (%n)", "", len(preview.skipped))]
+        )
+        for entry in preview.skipped:
+            QTreeWidgetItem(skipped, [entry.label, reason_text(entry)])
+        skipped.setExpanded(True)
+        notices = [self.tr("Warning: %1").replace("%1", n) for n in preview.notices]
+        summary = self.tr("Nothing is written until you press Import.")
+        self.message.setText("\n".join([*notices, summary]))
+        self.tree.resizeColumnToContents(0)
+
+    def _section(self, title: str, accounts: tuple[Account, ...], expanded: bool) -> None:
+        section = QTreeWidgetItem(self.tree, [title])
+        for account in accounts[:2000]:  # a preview, not a list view: the rest is counted
+            QTreeWidgetItem(section, [account.label, self._kind(account)])
+        section.setExpanded(expanded)
+
+    def _kind(self, account: Account) -> str:
+        if account.type.value == "hotp":
+            return self.tr("counter-based, %1 digits").replace("%1", str(account.digits))
+        if account.type.value == "steam":
+            return "Steam Guard"
+        return (
+            self.tr("%1 digits every %2 s")
+            .replace("%1", str(account.digits))
+            .replace("%2", str(account.period))
+        )
+
+    # --- importing --------------------------------------------------------------------------
+
+    def _import(self) -> None:
+        preview = self._preview
+        if preview is None or not preview.to_add or (self.task and self.task.running):
+            return
+        accounts = list(preview.to_add)
+        self.import_button.setEnabled(False)
+        self.message.setText(self.tr("Importing…"))
+        self._before_commit(
+            lambda: self._run(
+                lambda _report: self._commit(accounts), self._imported, self._import_failed
+            )
+        )
+
+    def _imported(self, count: int) -> None:
+        self.progress.hide()
+        self.imported.emit(count)
+        self.accept()
+
+    def _import_failed(self, exc: Exception) -> None:
+        self.progress.hide()
+        self.import_button.setEnabled(True)
+        text = describe(exc) if isinstance(exc, KeydeskError) else str(exc)
+        self.message.setText(self.tr("Nothing was imported: %1").replace("%1", text))
+
+    def preview(self) -> ImportPreview | None:
+        return self._preview
+
+
+def reason_text(entry: Skipped) -> str:
+    """The reason in the user's language when the UI knows its kind; the core's words otherwise."""
+    template = _REASONS.get(entry.code)
+    if template is None:
+        return entry.reason
+    translated = QCoreApplication.translate("ImportReasons", str(template))
+    if translated == template:  # English: the core's message is more specific
+        return entry.reason
+    return translated.replace("%1", entry.value)
