@@ -7,6 +7,7 @@ import sys
 import time
 from typing import Any
 
+from desktop.commands._usage import note
 from desktop.commands.common import (
     add_passphrase_option,
     log,
@@ -99,6 +100,7 @@ def run_add(args: argparse.Namespace) -> int:
     vault = open_vault_for_write(args)
     vault.add(account)
     vault.save()
+    note(args, vault, "add", account.label)
     log.info("added account %s", account.id)
     if args.json:
         print_json(account_summary(vault.get(account.id)))
@@ -165,6 +167,7 @@ def run_code(args: argparse.Namespace) -> int:
     account = pick_one(vault, args.query)
     now = time.time() if args.at is None else args.at
     code = code_at(account, now)
+    note(args, vault, "reveal", account.label)
     if account.type is OtpType.HOTP:
         vault.update(advance_counter(account))
         vault.save()
@@ -189,6 +192,7 @@ def run_remove(args: argparse.Namespace) -> int:
             return 1
     vault.remove(account.id)
     vault.save()
+    note(args, vault, "remove", account.label)
     log.info("removed account %s", account.id)
     print(f"Removed {account.label}")
     return 0

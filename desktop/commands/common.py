@@ -8,13 +8,15 @@ import logging
 import logging.handlers
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
-from desktop.core.errors import InvalidInput, KeyringUnavailable
+from desktop.core.errors import InvalidInput, KeyringUnavailable, WrongPassphrase
 from desktop.core.keyring_store import KeyStore, SystemKeyring, system_keyring_or_reason
 from desktop.core.policy import Policy, load_policy
 from desktop.core.profile import home_dir, log_path
+from desktop.core.usage_log import note_failed_unlock
 from desktop.core.vault import Vault, create_vault, open_vault, read_slots, vault_path
 from desktop.core.vault_file import ensure_nothing_there
 
@@ -88,7 +90,15 @@ def open_vault_for_read(args: argparse.Namespace) -> Vault:
     home = profile_home(args)
     passphrase = passphrase_from(args)
     keystore = None if passphrase is not None else _keystore_if_needed(vault_path(home))
-    return open_vault(vault_path(home), passphrase=passphrase, keystore=keystore)
+    try:
+        vault = open_vault(vault_path(home), passphrase=passphrase, keystore=keystore)
+    except WrongPassphrase:
+        note_failed_unlock(home, now=time.time(), detail="command line")
+        raise
+    from desktop.commands._usage import unlocked  # it imports this module
+
+    unlocked(args, vault)
+    return vault
 
 
 def open_vault_for_write(args: argparse.Namespace) -> Vault:

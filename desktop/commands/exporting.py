@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from desktop.commands._usage import note
 from desktop.commands.common import (
     add_passphrase_option,
     log,
@@ -66,6 +67,7 @@ def run_export(args: argparse.Namespace) -> int:
     vault = open_vault_for_read(args)
     result = export_accounts(vault.accounts, chosen, password=password, policy=policy_of(args))
     written = write_export(result, args.file)
+    note(args, vault, "export", f"{len(vault.accounts)} account(s) as {chosen.value}")
     log.info("exported %d account(s) as %s", len(vault.accounts), chosen.value)
     for label, reason in result.left_out:
         print(f"Left out {label}: {reason}", file=sys.stderr)

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from desktop.commands._usage import note
 from desktop.commands.accounts import account_summary
 from desktop.commands.common import (
     add_passphrase_option,
@@ -77,6 +78,7 @@ def run_import(args: argparse.Namespace) -> int:
         for account in preview.to_add:  # all or nothing, as for every import
             policy_of(args).check_issuer(account.issuer)
         added = commit_import(vault, preview.to_add)
+        note(args, vault, "import", f"{added} account(s) from {preview.format_name}")
         log.info("imported %d account(s) from a %s file", added, preview.format_name)
     _report(args, preview, added)
     return 0

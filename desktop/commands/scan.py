@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.commands._usage import note
 from desktop.commands.common import (
     add_passphrase_option,
     log,
@@ -148,6 +149,8 @@ def _save(args: argparse.Namespace, accounts: list[Account]) -> int:
     for account in accounts:
         vault.add(account.edited(group=args.group) if args.group else account)
     vault.save()
+    for account in accounts:
+        note(args, vault, "add", account.label)
     log.info("added %d scanned account(s)", len(accounts))
     return len(accounts)
 

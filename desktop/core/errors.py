@@ -268,3 +268,10 @@ class PolicyRefused(KeydeskError):
 
     code = "policy_refused"
     exit_status = 2
+
+
+class UsageLogBroken(KeydeskError):
+    """The usage record was edited, cut or reordered; ``value`` is the record number."""
+
+    code = "usage_log_broken"
+    exit_status = 1

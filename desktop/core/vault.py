@@ -97,6 +97,20 @@ class Vault:
                 return index
         raise NotFound(f"no account with id {account_id}")
 
+    def subkey(self, purpose: str) -> bytes:
+        """A key for ``purpose`` derived from the master key (HKDF-SHA256): the usage record is
+        sealed with one, so it opens exactly when the vault does and never holds the master."""
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+        hkdf = HKDF(
+            algorithm=hashes.SHA256(),
+            length=32,
+            salt=self.vault_id.encode(),
+            info=f"keydesk {purpose}".encode(),
+        )
+        return hkdf.derive(bytes(self._master))
+
     # --- slots ---------------------------------------------------------------------------
 
     def add_passphrase_slot(self, passphrase: str, kdf: crypto.KdfParams | None = None) -> Slot:

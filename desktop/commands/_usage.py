@@ -1,0 +1,40 @@
+"""The usage record as the commands keep it: unlocks, failed unlocks, reveals and changes."""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from desktop.commands.common import log, policy_of
+from desktop.core.errors import UsageLogBroken
+from desktop.core.usage_log import UsageLog
+from desktop.core.vault import Vault
+
+SOURCE = "command line"
+
+
+def usage_log(args: argparse.Namespace, vault: Vault) -> UsageLog | None:
+    """The profile's record, or None when the policy turns it off (usage_log = false)."""
+    if not policy_of(args).allows("usage_log"):
+        return None
+    return UsageLog(vault.path.parent, vault.subkey("usage log"))
+
+
+def unlocked(args: argparse.Namespace, vault: Vault) -> None:
+    """Seal the failed unlocks noted while locked, apply retention, note this unlock."""
+    record = usage_log(args, vault)
+    if record is None:
+        return
+    now = time.time()
+    record.absorb_pending()
+    try:
+        record.prune(int(policy_of(args).value("usage_log_days")), now=now)
+    except UsageLogBroken as exc:  # never block the work; 'keydesk log verify' reports it
+        log.warning("usage record not pruned: %s", exc.message)
+    record.record("unlock", detail=SOURCE, now=now)
+
+
+def note(args: argparse.Namespace, vault: Vault, event: str, account: str = "") -> None:
+    record = usage_log(args, vault)
+    if record is not None:
+        record.record(event, account, SOURCE, now=time.time())
