@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.cli.test_policy_cli import URI, Keydesk, init, keydesk, policy  # noqa: F401
+from tests.cli.test_policy_cli import URI, Keydesk, init, keydesk, policy
 
 _ = keydesk  # the in-process fixture
 
