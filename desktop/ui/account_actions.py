@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from desktop.core.otp import Account, OtpType, advance_counter
 from desktop.ui import settings as keys
+from desktop.ui.buttons import follow_platform
 from desktop.ui.model import Role
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ def confirm_delete(parent: QWidget, label: str) -> bool:
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
+    follow_platform(box)
     box.exec()
     return box.clickedButton() is delete
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import InvalidInput
 from desktop.core.otp import Account
 from desktop.ui.avatar import avatar_pixmap, image_to_icon
+from desktop.ui.buttons import follow_platform
 
 AVATAR_PREVIEW = 48
 
@@ -65,6 +66,7 @@ class EditDialog(QDialog):
         )
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
+        follow_platform(buttons)
         layout.addWidget(buttons)
 
     def _icon_row(self) -> QWidget:

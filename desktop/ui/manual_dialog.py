@@ -32,6 +32,7 @@ from desktop.core.otp import (
     seconds_left,
     steam_account,
 )
+from desktop.ui.buttons import follow_platform
 from desktop.ui.errors_text import describe
 from desktop.ui.timekeeper import Clock
 
@@ -63,6 +64,11 @@ class ManualDialog(QDialog):
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setProperty("tone", "error")
+        # Three lines are kept for it, so the dialog does not grow when a problem appears.
+        self.error.setText("M\nM\nM")
+        self.error.setMinimumHeight(self.error.sizeHint().height())
+        self.error.clear()
+        self.error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         form.addRow("", self.error)
         form.addRow(self.tr("&Group:"), self.group)
         layout.addLayout(form)
@@ -74,6 +80,7 @@ class ManualDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add account"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        follow_platform(self.buttons)
         layout.addWidget(self.buttons)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._update)

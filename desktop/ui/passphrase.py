@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.buttons import follow_platform
 from desktop.ui.icons import app_icon
 
 MIN_PASSPHRASE = 8
@@ -54,6 +55,7 @@ class PassphraseDialog(QDialog):
         ok.setText(self.tr("Create vault") if choose else self.tr("Unlock"))
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)
+        follow_platform(self.buttons)
         layout.addWidget(self.buttons)
         self.field.setFocus()
 

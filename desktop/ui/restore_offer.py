@@ -11,6 +11,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.ui.buttons import follow_platform
+
 #: Outcomes whose vault file may be put right by restoring its previous version.
 RESTORABLE_CODES = frozenset({"vault_recoverable", "vault_corrupt", "vault_tampered"})
 
@@ -51,6 +53,7 @@ class RestoreOffer(QMessageBox):
         self.quit_button = self.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.restore_button)
         self.setEscapeButton(self.quit_button)
+        follow_platform(self)
 
     def chose_restore(self) -> bool:
         return self.clickedButton() is self.restore_button

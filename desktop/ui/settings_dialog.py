@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.core.clock import check_server_url
 from desktop.core.errors import InvalidInput
 from desktop.ui import settings as keys
+from desktop.ui.buttons import follow_platform
 from desktop.ui.settings import CLIPBOARD_RANGE, Settings
 
 
@@ -43,6 +44,7 @@ class SettingsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
+        follow_platform(buttons)
         layout.addWidget(buttons)
 
     def _codes_box(self) -> QGroupBox:

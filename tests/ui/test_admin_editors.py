@@ -76,7 +76,7 @@ def test_allowlist_validates_and_queues_offline(qtbot: Any, window: AdminWindow)
     rows = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
     row = rows.index("2001:db8::/48")
     assert page.table.item(row, 4).text() == "Waiting to sync"
-    assert not page.pending_note.isHidden()
+    assert page.pending_note.shown
     assert window.status_bar.pending.text() == "1 edit pending"
 
 
@@ -109,7 +109,7 @@ def test_two_factor_editor(qtbot: Any, window: AdminWindow) -> None:
     page.apply()
     items = wait_items(qtbot, window, 1)
     assert items[0].payload == {"grace_hours": 24, "required_roles": ["operator"]}
-    qtbot.waitUntil(lambda: not page.pending_note.isHidden())
+    qtbot.waitUntil(lambda: page.pending_note.shown)
     page.role_checks["operator"].setChecked(False)  # removing a required role weakens
     page.apply()
     items = wait_items(qtbot, window, 2)

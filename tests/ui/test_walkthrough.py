@@ -7,12 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton, QWidget
 
 from desktop.core.vault import open_vault, vault_path
+from desktop.ui import buttons
 
 
 def answer_modal(texts: list[str], press: str) -> Callable[[], None]:
@@ -117,3 +119,57 @@ def test_the_main_menu_follows_the_current_row_after_delete_and_undo(open_window
     assert actions.next_action.isEnabled()
     window.select_proxy_row(0)
     assert not actions.next_action.isEnabled()
+
+
+def _dialogs(window: Any, tmp_path: Path) -> list[QWidget]:
+    from desktop.core.frames import VideoCaptureSource
+    from desktop.ui.edit_dialog import EditDialog
+    from desktop.ui.manual_dialog import ManualDialog
+    from desktop.ui.passphrase import PassphraseDialog
+    from desktop.ui.scan import ScanDialog
+    from desktop.ui.settings_dialog import SettingsDialog
+
+    return [
+        SettingsDialog(window.settings, window),
+        ManualDialog(window, None, [], window.clock),
+        EditDialog(window.model.account_at(0), [], window),
+        PassphraseDialog(window, choose=True),
+        ScanDialog(VideoCaptureSource(str(tmp_path / "none.avi")), window),
+    ]
+
+
+def _button_icons(dialog: QWidget) -> list[bool]:
+    return [
+        not button.icon().isNull()
+        for box in dialog.findChildren(QDialogButtonBox)
+        for button in box.buttons()
+    ]
+
+
+def test_dialog_buttons_all_have_icons_or_none(
+    open_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window()
+    # Offscreen, like GNOME, Windows and macOS, the platform shows no icons on dialog buttons.
+    assert not buttons.platform_shows_icons(window)
+    for dialog in _dialogs(window, tmp_path):
+        assert _button_icons(dialog) and not any(_button_icons(dialog)), type(dialog).__name__
+    # Where it does (KDE, X11 without a desktop), every button gets one: the custom ones too.
+    monkeypatch.setattr(buttons, "platform_shows_icons", lambda _widget: True)
+    for dialog in _dialogs(window, tmp_path):
+        assert all(_button_icons(dialog)), type(dialog).__name__
+
+
+def test_the_add_dialog_keeps_its_size_when_a_problem_appears(open_window: Any) -> None:
+    from desktop.ui.manual_dialog import ManualDialog
+
+    window = open_window()
+    dialog = ManualDialog(window, None, [], window.clock)
+    dialog.show()
+    QApplication.processEvents()
+    height, group_y = dialog.height(), dialog.group.y()
+    dialog.secret.setText("not a key at all, far too long to fit on one line of this dialog!")
+    QApplication.processEvents()
+    assert dialog.error.text(), dialog.error.text()
+    assert (dialog.height(), dialog.group.y()) == (height, group_y)
+    dialog.close()

@@ -57,6 +57,7 @@ class AllowlistEditor(EditorPage):
         self.mine_button = QPushButton(self.tr("Add my current address"), self)
         self.mine_button.clicked.connect(self.add_mine)
         self.hint = QLabel(self)
+        self.hint.setMinimumHeight(self.hint.fontMetrics().lineSpacing() + 2)  # no jump
         self.table = QTableWidget(self)
         prepare_table(
             self.table,
@@ -114,7 +115,6 @@ class AllowlistEditor(EditorPage):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, read_only(text))
             self.table.setItem(row, 4, status_cell(pending.get(f"ip_allowlist/{entry['id']}")))
-        self.table.resizeColumnsToContents()
         self._selection()
 
     # --- typing -------------------------------------------------------------------------

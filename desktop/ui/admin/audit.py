@@ -127,7 +127,6 @@ class AuditLogView(EditorPage):
             ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, read_only(text))
-        self.table.resizeColumnsToContents()
         first = self.offset + 1 if events else 0
         text = self.tr("%1–%2 of %3").replace("%1", str(first))
         text = text.replace("%2", str(self.offset + len(events))).replace("%3", str(self.total))

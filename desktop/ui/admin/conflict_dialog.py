@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.admin.model import OutboxItem
 from desktop.admin.resolve import Choice, choices_for
 from desktop.ui.admin.page import prepare_table, read_only
+from desktop.ui.buttons import follow_platform
 
 
 def _text(value: Any) -> str:
@@ -87,6 +88,7 @@ class ConflictDialog(QDialog):
             self.buttons[choice] = button
         buttons.addButton(self.tr("Decide later"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
+        follow_platform(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(hint)

@@ -173,7 +173,6 @@ class ContentFilterEditor(EditorPage):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, read_only(text))
             self.table.setItem(row, 5, status_cell(pending.get(f"content_filter/{rule['id']}")))
-        self.table.resizeColumnsToContents()
 
     def _validate(self) -> None:
         kind = self.kind.currentData()

@@ -13,6 +13,7 @@ from desktop.admin.service import AdminService
 from desktop.core.otp import Account
 from desktop.ui.admin.controller import AdminController
 from desktop.ui.admin.texts import error_text
+from desktop.ui.buttons import follow_platform
 
 AccountSink = Callable[[Account], None]
 
@@ -54,6 +55,7 @@ class EnrollDialog(QDialog):
         self.go.setObjectName("primary")
         self.buttons.accepted.connect(self._step)
         self.buttons.rejected.connect(self.reject)
+        follow_platform(self.buttons)
         layout = QVBoxLayout(self)
         for widget in (self.intro, self.code, self.error, self.buttons):
             layout.addWidget(widget)
@@ -106,6 +108,7 @@ class EnrollDialog(QDialog):
         self.code.hide()
         self.buttons.clear()
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
+        follow_platform(self.buttons)
 
     def _failed(self, exc: Exception) -> None:
         self.go.setEnabled(True)

@@ -25,6 +25,7 @@ from desktop.admin.service import AdminService, PendingLogin
 from desktop.core.otp import Account
 from desktop.ui.admin.controller import AdminController
 from desktop.ui.admin.texts import error_text
+from desktop.ui.buttons import follow_platform
 
 AccountsProvider = Callable[[], list[Account]]
 
@@ -68,6 +69,7 @@ class LoginDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
         layout.addWidget(self.error)
+        follow_platform(self.buttons)
         layout.addWidget(self.buttons)
 
     def _password_page(self, server: str, login: str, reconfirm: list[str] | None) -> QWidget:

@@ -61,7 +61,6 @@ class OperatorsView(EditorPage):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, read_only(text))
             self.table.setItem(row, 4, status_cell(pending.get(f"operators/{person['id']}")))
-        self.table.resizeColumnsToContents()
         self._selection()
 
     def _selected(self) -> dict[str, Any] | None:

@@ -57,7 +57,7 @@ class EditorPage(QWidget):
     def _note_pending(self, pending: dict[str, str]) -> None:
         mine = self.mine(pending)
         if not mine:
-            self.pending_note.hide()
+            self.pending_note.clear_counts()
             return
         held = sum(1 for s in mine.values() if s == "held")
         conflicts = sum(1 for s in mine.values() if s == "conflict")
@@ -71,7 +71,15 @@ class PendingNote(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pendingNote")
-        self.hide()
+        # Its line is kept while empty, so the form below does not jump when it comes and goes.
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() + 2)
+
+    @property
+    def shown(self) -> bool:
+        return bool(self.text())
+
+    def clear_counts(self) -> None:
+        self.clear()
 
     def show_counts(self, count: int, held: int, conflicts: int) -> None:
         text = (
@@ -92,7 +100,6 @@ class PendingNote(QLabel):
                 else self.tr("%n conflicts need a decision.", "", conflicts)
             )
         self.setText("⟳ " + text)
-        self.show()
 
 
 def status_cell(status: str | None) -> QTableWidgetItem:
@@ -118,5 +125,8 @@ def prepare_table(table: QTableWidget, headers: list[str], stretch: int = 0) -> 
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    # The modes above size the columns on every change; resizeColumnsToContents() would also
+    # shrink the stretched one, leaving the header short until the next resize.
+    header.setStretchLastSection(False)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     table.verticalHeader().setDefaultSectionSize(28)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +38,7 @@ from desktop.core.migration import MigrationBatch
 from desktop.core.otp import Account
 from desktop.core.payloads import read_payload
 from desktop.core.qr import FoundCode
+from desktop.ui.buttons import ICON_PROPERTY, follow_platform
 from desktop.ui.scan.confirm import ConfirmPage
 from desktop.ui.scan.images import qimage_to_frame
 from desktop.ui.scan.messages import explain
@@ -98,6 +100,9 @@ class ScanDialog(QDialog):
         self.buttons.addButton(self.again_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.retry_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        for again in (self.again_button, self.retry_button):
+            again.setProperty(ICON_PROPERTY, QStyle.StandardPixmap.SP_BrowserReload)
+        follow_platform(self.buttons)
         self.buttons.rejected.connect(self.reject)
         self.add_button.clicked.connect(self._confirm)
         self.again_button.clicked.connect(self.scan_again)

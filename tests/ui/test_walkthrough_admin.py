@@ -1,0 +1,49 @@
+"""Rough edges from a walkthrough of the admin console (issue 17), against the real server."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QTableWidget
+
+from desktop.ui.admin.window import AdminWindow
+from tests.admin.conftest import shared_server  # noqa: F401 - the real server, as a fixture
+from tests.ui.test_admin_editors import replica_home, wait_items, window  # noqa: F401
+
+
+def _spans_the_table(table: QTableWidget) -> bool:
+    header = table.horizontalHeader()
+    used = sum(header.sectionSize(i) for i in range(header.count()))
+    return used >= header.viewport().width() - 1
+
+
+def test_the_pending_note_does_not_move_the_allowlist_form(
+    qtbot: Any,
+    window: AdminWindow,  # noqa: F811
+) -> None:
+    page = window.pages["ip_allowlist"]
+    window.tabs.setCurrentWidget(page)
+    assert not page.pending_note.shown
+    top, table_top = page.value.y(), page.table.y()
+    page.value.setText("10.0.0.0/33")  # an error line under the form
+    assert (page.value.y(), page.table.y()) == (top, table_top)
+    page.value.setText("10.1.0.0/16")
+    page.name.setText("Branch")
+    page.add()
+    wait_items(qtbot, window, 1)
+    qtbot.waitUntil(lambda: page.pending_note.shown, timeout=5000)
+    assert (page.value.y(), page.table.y()) == (top, table_top)
+
+
+def test_admin_tables_keep_their_columns_across_snapshots(
+    qtbot: Any,
+    window: AdminWindow,  # noqa: F811
+) -> None:
+    page = window.pages["ip_allowlist"]
+    window.tabs.setCurrentWidget(page)
+    for count, address in enumerate(["10.2.0.0/16", "10.3.0.0/16", "2001:db8::/48"], start=1):
+        page.value.setText(address)
+        page.add()
+        wait_items(qtbot, window, count)
+        qtbot.waitUntil(lambda n=count: page.table.rowCount() == n, timeout=5000)
+        assert _spans_the_table(page.table)
