@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton, QWidget
 
 from desktop.core.vault import open_vault, vault_path
-from desktop.ui import buttons
+from desktop.ui import buttons, theme
 
 
 def answer_modal(texts: list[str], press: str) -> Callable[[], None]:
@@ -173,3 +173,35 @@ def test_the_add_dialog_keeps_its_size_when_a_problem_appears(open_window: Any) 
     assert dialog.error.text(), dialog.error.text()
     assert (dialog.height(), dialog.group.y()) == (height, group_y)
     dialog.close()
+
+
+def _opaque_colours(image: QImage) -> set[str]:
+    return {
+        QColor.fromRgba(image.pixel(x, y)).name()
+        for y in range(image.height())
+        for x in range(image.width())
+        if QColor.fromRgba(image.pixel(x, y)).alpha() == 255
+    }
+
+
+def test_a_new_theme_applies_to_the_whole_window_at_once(
+    open_window: Any, qapp: QApplication
+) -> None:
+    theme.apply_theme(qapp, "light")
+    window = open_window()
+    try:
+        theme.apply_theme(qapp, "dark")
+        QApplication.processEvents()
+        shot = window.grab().toImage()
+        dark = theme.palette_for("dark")
+        window_colour = dark.color(QPalette.ColorRole.Window).name()
+        base_colour = dark.color(QPalette.ColorRole.Base).name()
+        top_bar = QColor.fromRgb(shot.pixel(4, 4)).name()
+        search = window.search.geometry().center()
+        inside_search = QColor.fromRgb(shot.pixel(search.x() + 60, search.y())).name()
+        below_list = QColor.fromRgb(shot.pixel(4, shot.height() - 4)).name()
+        assert (top_bar, inside_search, below_list) == (window_colour, base_colour, window_colour)
+        icon = window.add_button.icon().pixmap(16, 16).toImage()
+        assert dark.color(QPalette.ColorRole.Text).name() in _opaque_colours(icon)
+    finally:
+        theme.apply_theme(qapp, "light")

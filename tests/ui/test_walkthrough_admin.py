@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget
 
+from desktop.admin.service import AdminService
+from desktop.admin.session import TokenStore
 from desktop.ui.admin.window import AdminWindow
 from tests.admin.conftest import shared_server  # noqa: F401 - the real server, as a fixture
 from tests.ui.test_admin_editors import replica_home, wait_items, window  # noqa: F401
@@ -47,3 +51,23 @@ def test_admin_tables_keep_their_columns_across_snapshots(
         wait_items(qtbot, window, count)
         qtbot.waitUntil(lambda n=count: page.table.rowCount() == n, timeout=5000)
         assert _spans_the_table(page.table)
+
+
+def test_no_errors_before_any_input(qtbot: Any, tmp_path: Path) -> None:
+    service = AdminService(tmp_path / "admin", tokens=TokenStore(None))
+    fresh = AdminWindow(tmp_path / "admin", None, service=service, auto_sync=False)
+    qtbot.addWidget(fresh)
+    fresh.show()
+    try:
+        two_factor, support = fresh.pages["two_factor"], fresh.pages["support_access"]
+        assert two_factor.error.text() == "" and two_factor.issuer.property("valid") is None
+        assert support.error.text() == "" and not support.grant_button.isEnabled()
+        qtbot.keyClicks(support.reason, "x")
+        assert support.grant_button.isEnabled()
+        qtbot.keyClick(support.reason, Qt.Key.Key_Backspace)
+        assert support.error.text() == "A reason is required."
+        qtbot.keyClicks(two_factor.issuer, "K")
+        qtbot.keyClick(two_factor.issuer, Qt.Key.Key_Backspace)
+        assert two_factor.error.text() == "The issuer cannot be empty."
+    finally:
+        fresh.controller.shutdown()

@@ -96,7 +96,9 @@ class SupportAccessEditor(EditorPage):
 
     def _validate(self) -> None:
         ok = bool(self.reason.text().strip())
-        self.error.setText("" if ok else self.tr("A reason is required."))
+        # Said once the admin typed and cleared it, not on a page nobody has touched yet.
+        touched = self.reason.isModified()
+        self.error.setText("" if ok or not touched else self.tr("A reason is required."))
         self.grant_button.setEnabled(ok)
 
     def grant(self) -> None:

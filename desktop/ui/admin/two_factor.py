@@ -201,8 +201,10 @@ class TwoFactorEditor(EditorPage):
 
     def _changed(self) -> None:
         valid = bool(self.issuer.text().strip())
-        self.error.setText("" if valid else self.tr("The issuer cannot be empty."))
-        self.issuer.setProperty("valid", "false" if not valid else None)
+        # Only an edit shows the error: before login the form is empty, and nobody typed.
+        shown = not valid and self.issuer.isModified()
+        self.error.setText(self.tr("The issuer cannot be empty.") if shown else "")
+        self.issuer.setProperty("valid", "false" if shown else None)
         self.issuer.style().polish(self.issuer)
         dirty = bool(self._patch())
         self.apply_button.setEnabled(valid and dirty)
