@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from desktop.core.errors import InvalidInput, KeyringUnavailable, WrongPassphrase
+from desktop.core.errors import InvalidInput, KeydeskError, KeyringUnavailable, WrongPassphrase
 from desktop.core.keyring_store import KeyStore, SystemKeyring, system_keyring_or_reason
 from desktop.core.policy import Policy, load_policy
 from desktop.core.profile import home_dir, log_path
@@ -98,6 +98,18 @@ def open_vault_for_read(args: argparse.Namespace) -> Vault:
     from desktop.commands._usage import unlocked  # it imports this module
 
     unlocked(args, vault)
+    return with_backups(vault, home)
+
+
+def with_backups(vault: Vault, home: Path) -> Vault:
+    """Every save of this vault leaves an encrypted backup; a failed backup is said, loudly."""
+    from desktop.core.backups import install
+
+    def warn(exc: KeydeskError) -> None:
+        log.warning("automatic backup failed")
+        print(f"keydesk: warning: {exc.message}", file=sys.stderr)
+
+    install(vault, home, warn)
     return vault
 
 
@@ -119,7 +131,9 @@ def open_vault_for_write(args: argparse.Namespace) -> Vault:
         raise KeyringUnavailable(
             f"there is no vault yet and it cannot be created with a keyring slot: {reason}"
         )
-    vault = create_vault(vault_path(home), passphrase=passphrase, keystore=keystore)
+    vault = with_backups(
+        create_vault(vault_path(home), passphrase=passphrase, keystore=keystore), home
+    )
     log.info("created vault %s with %d slot(s)", vault.vault_id, len(vault.slots))
     print(f"Created a new vault in {home}", file=sys.stderr)
     return vault

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -69,6 +70,8 @@ class Vault:
     slots: list[Slot]
     accounts: list[Account]
     _disk_digest: str | None = field(default=None, repr=False)
+    #: Called with the bytes of every save once they are on disk (automatic backups).
+    on_saved: Callable[[bytes], None] | None = field(default=None, repr=False, compare=False)
 
     # --- accounts ------------------------------------------------------------------------
 
@@ -160,6 +163,8 @@ class Vault:
         else:
             write_atomic(self.path, data)
         self._disk_digest = _digest(data)
+        if self.on_saved is not None:
+            self.on_saved(data)
 
     def _changed_on_disk(self) -> bool:
         if self._disk_digest is None or not self.path.exists():

@@ -29,7 +29,13 @@ class AppMenu(QObject):
             self.tr("&Quit"), QKeySequence.StandardKey.Quit, window.quit
         )
         self._action(self.tr("Find"), QKeySequence.StandardKey.Find, window.focus_search)
+        self.export_action = self._action(
+            self.tr("E&xport accounts…"), "Ctrl+Shift+E", self.open_export
+        )
+        self.backups_action = self._action(self.tr("&Backups…"), "", self.open_backups)
         self.menu.addActions(window.account_actions.menu_actions())
+        self.menu.addSeparator()
+        self.menu.addActions([self.export_action, self.backups_action])
         self.menu.addSeparator()
         self.menu.addActions([self.admin_action, self.settings_action, self.quit_action])
         self.menu.aboutToShow.connect(window.account_actions.follow_current)
@@ -64,6 +70,34 @@ class AppMenu(QObject):
 
     def _admin_closed(self) -> None:
         self.admin_window = None
+
+    def open_export(self) -> QWidget:
+        from desktop.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.w, self.w.session.accounts())
+        dialog.open()
+        return dialog
+
+    def open_backups(self) -> QWidget:
+        from desktop.core.backups import BackupVersion, restore
+        from desktop.ui.backups_dialog import BackupsDialog
+
+        session = self.w.session
+
+        def restore_version(version: BackupVersion) -> int:
+            if session.vault is None:
+                raise RuntimeError("the vault is not open")
+            return restore(session.vault, version)
+
+        dialog = BackupsDialog(self.w, session.home, session.vault, restore_version)
+        dialog.restored.connect(self._restored)
+        dialog.open()
+        return dialog
+
+    def _restored(self, count: int) -> None:
+        self.w.session.written.emit()
+        self.w.reload_accounts()
+        self.w.notice.show_message(self.tr("Restored %n accounts from the backup", "", count), 5)
 
     def open_settings(self) -> None:
         from desktop.ui.settings_dialog import SettingsDialog

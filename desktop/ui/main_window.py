@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         self.settings.changed.connect(lambda _key: self.apply_settings())
         self.session.reloaded.connect(self._reloaded)
         self.session.failed.connect(lambda text: self.notice.show_message(text, 6))
+        self.session.backup_failed.connect(self._backup_failed)
         if self.isVisible():
             self.model.tick()
             self.ticker.start()
@@ -317,6 +318,11 @@ class MainWindow(QMainWindow):
         self.delegate.show_next = self.settings.get_bool(keys.SHOW_NEXT)
         if self.completed:  # before that nothing was painted; viewport() costs 8 ms of enums
             self.view.viewport().update()
+
+    def _backup_failed(self, detail: str) -> None:
+        self.notice.show_message(
+            self.tr("The automatic backup failed: %1").replace("%1", detail), 15
+        )
 
     def _reloaded(self) -> None:
         self.reload_accounts()

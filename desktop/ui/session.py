@@ -39,6 +39,8 @@ class VaultSession(QObject):
     failed = Signal(str)
     #: A change reached the disk.
     written = Signal()
+    #: The automatic backup after a save failed (the save itself succeeded); text for the user.
+    backup_failed = Signal(str)
 
     def __init__(
         self,
@@ -53,6 +55,15 @@ class VaultSession(QObject):
         self.vault = vault
         self._opener = opener
         self.keystore_factory = keystore_factory
+        if vault is not None:
+            self._back_up(vault)
+
+    def _back_up(self, vault: Vault) -> None:
+        """Every save of ``vault`` leaves an automatic backup; a failure is signalled."""
+        from desktop.core.backups import install
+
+        # May run on a worker (an import saves there): the signal is queued to the GUI thread.
+        install(vault, self.home, lambda exc: self.backup_failed.emit(exc.message))
 
     @property
     def path(self) -> Path:
@@ -72,6 +83,7 @@ class VaultSession(QObject):
         """A vault was created or unlocked for this session."""
         self.vault = vault
         self._opener = opener
+        self._back_up(vault)
 
     # --- writes -----------------------------------------------------------------------------
 
@@ -103,6 +115,7 @@ class VaultSession(QObject):
 
     def _retry(self, vault: Vault, change: Change) -> None:
         self.vault = vault
+        self._back_up(vault)
         try:
             change(vault)
             vault.save()

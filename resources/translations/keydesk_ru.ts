@@ -897,6 +897,22 @@
         <source>Find</source>
         <translation>Найти</translation>
     </message>
+    <message>
+        <source>E&amp;xport accounts…</source>
+        <translation>&amp;Экспорт учётных записей…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервные копии…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n accounts from the backup</source>
+        <translation>
+            <numerusform>Из резервной копии восстановлена %n учётная запись</numerusform>
+            <numerusform>Из резервной копии восстановлены %n учётные записи</numerusform>
+            <numerusform>Из резервной копии восстановлено %n учётных записей</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditLogView</name>
@@ -2009,6 +2025,10 @@
         <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>Another Keydesk window changed the vault; the list was reloaded.</source>
         <translation>Другое окно Keydesk изменило хранилище; список обновлён.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Автоматическое резервное копирование не удалось: %1</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3452,190 @@
     <message>
         <source>The entry is malformed</source>
         <translation>Запись повреждена</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export accounts</source>
+        <translation>Экспорт учётных записей</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>П&amp;овтор:</translation>
+    </message>
+    <message>
+        <source>I understand; export anyway</source>
+        <translation>Я понимаю; всё равно экспортировать</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспортировать…</translation>
+    </message>
+    <message>
+        <source>Keydesk backup (encrypted)</source>
+        <translation>Резервная копия Keydesk (зашифрована)</translation>
+    </message>
+    <message>
+        <source>Aegis vault (encrypted)</source>
+        <translation>Хранилище Aegis (зашифровано)</translation>
+    </message>
+    <message>
+        <source>Aegis vault (not encrypted)</source>
+        <translation>Хранилище Aegis (не зашифровано)</translation>
+    </message>
+    <message>
+        <source>otpauth:// links (not encrypted)</source>
+        <translation>Ссылки otpauth:// (не зашифрованы)</translation>
+    </message>
+    <message>
+        <source>A QR code per account (not encrypted)</source>
+        <translation>QR-код для каждой учётной записи (не зашифрованы)</translation>
+    </message>
+    <message>
+        <source>Google Authenticator transfer QR codes (not encrypted)</source>
+        <translation>QR-коды переноса в Google Authenticator (не зашифрованы)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Далее</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PNG files…</source>
+        <translation>&amp;Сохранить как PNG…</translation>
+    </message>
+    <message>
+        <source>This export is NOT encrypted: anyone who gets the file or sees the QR codes can make your codes. Keep it safe and delete it when you are done.</source>
+        <translation>Этот экспорт НЕ зашифрован: любой, кто получит файл или увидит QR-коды, сможет получать ваши коды. Храните его надёжно и удалите, когда он станет не нужен.</translation>
+    </message>
+    <message>
+        <source>&amp;Show QR codes</source>
+        <translation>&amp;Показать QR-коды</translation>
+    </message>
+    <message>
+        <source>The passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Left out:
+%1</source>
+        <translation>Не вошли:
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Ничего не экспортировано: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Save QR codes in</source>
+        <translation>Сохранить QR-коды в</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Versions, newest first:</source>
+        <translation>Версии, сначала новые:</translation>
+    </message>
+    <message>
+        <source>Backup versions</source>
+        <translation>Версии резервных копий</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version…</source>
+        <translation>&amp;Восстановить эту версию…</translation>
+    </message>
+    <message>
+        <source>Back up after every change</source>
+        <translation>Сохранять копию после каждого изменения</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>Versions to keep:</source>
+        <translation>Сколько версий хранить:</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Папка резервных копий</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
+        <translation>Настройки не сохранены: %1</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be opened</source>
+        <translation>%1 — не открывается</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n accounts</source>
+        <translation>
+            <numerusform>%1 — %n учётная запись</numerusform>
+            <numerusform>%1 — %n учётные записи</numerusform>
+            <numerusform>%1 — %n учётных записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Резервных копий пока нет.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Восстановление…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the accounts with the %n accounts of the backup from %1?</source>
+        <translation>
+            <numerusform>Заменить учётные записи %n учётной записью из копии от %1?</numerusform>
+            <numerusform>Заменить учётные записи %n учётными записями из копии от %1?</numerusform>
+            <numerusform>Заменить учётные записи %n учётными записями из копии от %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Ничего не восстановлено: %1</translation>
     </message>
 </context>
 </TS>

@@ -139,7 +139,6 @@ def _google_batches(accounts: list[Account]) -> ExportResult:
             f"google-export-{n:02d}-of-{len(links):02d}.png",
             qr_png(link),
             link,
-            f"{n} / {len(links)}",
         )
         for n, link in enumerate(links, start=1)
     )
