@@ -32,7 +32,6 @@ from desktop.core.otp import Account
 from desktop.ui.errors_text import describe
 from desktop.ui.progress_task import ProgressTask, Report
 
-
 QR_SIDE = 360
 
 
