@@ -53,9 +53,29 @@ def insert_defaults(conn: sa.Connection) -> None:
         )
 
 
+def add_missing_columns(table: sa.Table, names: list[str]) -> Step:
+    """A step adding columns that a database made before them lacks (new ones have them)."""
+
+    def step(conn: sa.Connection) -> None:
+        present = {column["name"] for column in sa.inspect(conn).get_columns(table.name)}
+        for name in names:
+            if name in present:
+                continue
+            column = table.c[name]
+            kind = column.type.compile(dialect=conn.dialect)
+            default = f" DEFAULT {column.server_default.arg}" if column.server_default else ""  # type: ignore[attr-defined]
+            null = "" if column.nullable else " NOT NULL"
+            conn.execute(
+                sa.text(f"ALTER TABLE {table.name} ADD COLUMN {name} {kind}{default}{null}")
+            )
+
+    return step
+
+
 MIGRATIONS: list[tuple[int, str, Step]] = [
     (1, "tables", create_tables),
     (2, "default settings and built-in roles", insert_defaults),
+    (3, "throttle windows", add_missing_columns(schema.throttle, ["last_failure_at"])),
 ]
 
 

@@ -69,6 +69,7 @@ throttle = sa.Table(
     sa.Column("key", sa.String(200), primary_key=True),
     sa.Column("failures", sa.Integer, nullable=False),
     sa.Column("locked_until", sa.Float, nullable=False),
+    sa.Column("last_failure_at", sa.Float, nullable=False, server_default="0"),
 )
 
 areas = sa.Table(

@@ -13,17 +13,25 @@ from server.db.schema import users as users_table
 from server.errors import ApiError
 from server.mail import compose
 from server.security import codes
-from server.store import areas, audit, sessions
+from server.store import areas, audit, sessions, throttle
 from server.store.users import User, method_of
 
 
-def throttle_key(login: str) -> str:
-    return f"account:{login.lower()}"
+def claim_attempt(conn: sa.Connection, login: str, ip: str, now: float) -> ApiError | None:
+    """Count a password or code check against the account and the source address before it
+    runs (see server.store.throttle); the 429 to answer when either must still wait."""
+    wait = throttle.claim(conn, throttle.keys_for(login, ip), now)
+    return too_many(wait) if wait > 0 else None
 
 
-def check_throttle(conn: sa.Connection, login: str, now: float) -> float:
-    """Seconds the account must still wait (0 when it may try)."""
-    return max(0.0, sessions.locked_until(conn, throttle_key(login)) - now)
+def attempt_passed(conn: sa.Connection, login: str, ip: str) -> None:
+    """The claimed check succeeded: it does not count as a failure."""
+    throttle.give_back(conn, throttle.keys_for(login, ip))
+
+
+def reset_account(conn: sa.Connection, login: str) -> None:
+    """A completed login ends the account's run of failures (the source keeps its count)."""
+    throttle.clear(conn, throttle.account_key(login))
 
 
 def too_many(wait: float) -> ApiError:
@@ -34,16 +42,6 @@ def too_many(wait: float) -> ApiError:
         f"too many failed attempts; try again in {seconds} s",
         headers={"Retry-After": str(seconds)},
         data={"retry_after": seconds},
-    )
-
-
-def fail(services: Services, conn: sa.Connection, login: str, now: float) -> None:
-    sessions.note_failure(
-        conn,
-        throttle_key(login),
-        now,
-        services.config.free_failures,
-        services.config.max_delay_seconds,
     )
 
 

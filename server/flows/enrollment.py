@@ -40,12 +40,13 @@ def confirm_email(
     result: dict[str, Any] | None = None
     with services.write() as conn:
         user = _user(conn, principal)
-        challenge = _open_enrollment(conn, user, challenge_id, now, state="open")
+        challenge = _open_enrollment(conn, principal, user, challenge_id, now=now, state="open")
         if codes.code_matches(challenge_id, code, challenge["code_hash"]):
+            common.attempt_passed(conn, user["login"], principal.ip)
             result = _issue_secret(services, conn, user, challenge_id, now)
             audit.record(conn, now, principal.actor, "account.2fa.email_confirmed", _res(user))
         else:
-            error = _wrong(services, conn, principal, user, challenge, now=now)
+            error = _wrong(conn, principal, user, challenge, now=now)
     if result is None:
         raise error
     return result
@@ -57,14 +58,17 @@ def complete(services: Services, principal: Principal, code: str) -> dict[str, A
     with services.write() as conn:
         user = _user(conn, principal)
         challenge_id = user["pending_challenge"] or ""
-        challenge = _open_enrollment(conn, user, challenge_id, now, state="confirmed")
+        challenge = _open_enrollment(
+            conn, principal, user, challenge_id, now=now, state="confirmed"
+        )
         params = totp.TotpParams(
             user["pending_secret"], user["totp_digits"], user["totp_period"], user["totp_algorithm"]
         )
         step = totp.matching_step(params, code, from_epoch(now), None)
         if step is None:
-            error = _wrong(services, conn, principal, user, challenge, now=now)
+            error = _wrong(conn, principal, user, challenge, now=now)
         else:
+            common.attempt_passed(conn, user["login"], principal.ip)
             done = _enroll(conn, principal, user, step=step, now=now)
     if done is None:
         raise error
@@ -78,16 +82,18 @@ def disable(services: Services, principal: Principal, code: str) -> dict[str, An
     error: ApiError | None
     with services.write() as conn:
         user = _user(conn, principal)
-        error = _disable_refusal(conn, user, now)
+        error = _disable_refusal(conn, user) or common.claim_attempt(
+            conn, user["login"], principal.ip, now
+        )
         if error is None:
             step = _current_step(user, code, now)
             if step is None:
-                common.fail(services, conn, user["login"], now)
                 common.record_auth(
                     conn, now, principal.actor, "account.2fa.disable", "invalid_code"
                 )
                 error = ApiError(401, "invalid_code", "wrong or already used code")
             else:
+                common.attempt_passed(conn, user["login"], principal.ip)
                 common.bump_user(conn, user["id"], now, **common.TOTP_CLEARED)
                 audit.record(
                     conn,
@@ -105,12 +111,9 @@ def disable(services: Services, principal: Principal, code: str) -> dict[str, An
     return done
 
 
-def _disable_refusal(conn: sa.Connection, user: User, now: float) -> ApiError | None:
+def _disable_refusal(conn: sa.Connection, user: User) -> ApiError | None:
     if not user["totp_secret"]:
         return ApiError(409, "not_enrolled", "no authenticator app is set up")
-    wait = common.check_throttle(conn, user["login"], now)
-    if wait > 0:
-        return common.too_many(wait)
     rules = common.policy(conn)
     if rules["default_method"] == "totp" or user["role"] in rules["required_roles"]:
         return ApiError(409, "totp_required", "the security policy requires an authenticator app")
@@ -132,23 +135,31 @@ def _res(user: User) -> str:
 
 
 def _open_enrollment(
-    conn: sa.Connection, user: User, challenge_id: str, now: float, state: str
+    conn: sa.Connection,
+    principal: Principal,
+    user: User,
+    challenge_id: str,
+    *,
+    now: float,
+    state: str,
 ) -> dict[str, Any]:
-    challenge = sessions.get_challenge(conn, challenge_id) if challenge_id else None
+    """The user's pending enrollment challenge, locked, after claiming this code check."""
+    challenge = (
+        sessions.get_challenge(conn, challenge_id, for_update=True) if challenge_id else None
+    )
     if challenge is None or challenge["user_id"] != user["id"] or challenge["purpose"] != "enroll":
         raise ApiError(404, "challenge_not_found", "no enrollment in progress with this id")
     if challenge["state"] != state or challenge_id != user["pending_challenge"]:
         raise ApiError(410, "challenge_closed", "this enrollment step is over; start again")
     if now >= challenge["expires_at"]:
         raise ApiError(410, "challenge_expired", "the enrollment expired; start again")
-    wait = common.check_throttle(conn, user["login"], now)
-    if wait > 0:
-        raise common.too_many(wait)
+    throttled = common.claim_attempt(conn, user["login"], principal.ip, now)
+    if throttled is not None:
+        raise throttled
     return challenge
 
 
 def _wrong(
-    services: Services,
     conn: sa.Connection,
     principal: Principal,
     user: User,
@@ -160,7 +171,6 @@ def _wrong(
     limit = common.policy(conn)["email_code"]["max_attempts"]
     state = "dead" if attempts >= limit else challenge["state"]
     sessions.update_challenge(conn, challenge["id"], attempts=attempts, state=state)
-    common.fail(services, conn, user["login"], now)
     common.record_auth(conn, now, principal.actor, "account.2fa.enroll", "invalid_code")
     return ApiError(401, "invalid_code", "wrong code", data={"attempts_left": limit - attempts})
 

@@ -29,20 +29,21 @@ def start(services: Services, login: str, password: str, ip: str) -> dict[str, A
     now = services.now()
     policy.expire_support_access(services, now)
     with services.read() as conn:
-        wait = common.check_throttle(conn, login, now)
         permitted = policy.ip_permitted(conn, ip)
         user = users.by_login(conn, login)
     actor = audit.Actor(user["id"] if user else None, login.lower(), ip)
-    if wait > 0:
-        _refuse(services, now, actor, "throttled", common.too_many(wait))
     if not permitted:
         _refuse(services, now, actor, "ip_not_allowed", ip_blocked())
+    with services.write() as conn:
+        throttled = common.claim_attempt(conn, login, ip, now)
+    if throttled is not None:
+        _refuse(services, now, actor, "throttled", throttled)
     password_ok = services.passwords.verify(user["password_hash"] if user else None, password)
     if not password_ok or user is None:
-        with services.write() as conn:
-            common.fail(services, conn, login, now)
-        _refuse(services, now, actor, "bad_password", bad_credentials())
+        _refuse(services, now, actor, "bad_password", bad_credentials())  # already counted
     assert user is not None
+    with services.write() as conn:
+        common.attempt_passed(conn, login, ip)
     _require_support_grant(services, user, now, actor)
     return _open_challenge(services, user, now, ip)
 
@@ -109,7 +110,7 @@ def verify(services: Services, challenge_id: str, code: str, ip: str) -> dict[st
 def _check_code(
     services: Services, conn: sa.Connection, challenge_id: str, code: str, *, ip: str, now: float
 ) -> tuple[ApiError | None, User | None]:
-    challenge = sessions.get_challenge(conn, challenge_id)
+    challenge = sessions.get_challenge(conn, challenge_id, for_update=True)
     if challenge is None or challenge["purpose"] != "login":
         actor = audit.Actor(None, None, ip)
         common.record_auth(conn, now, actor, "auth.verify", "unknown_challenge")
@@ -117,24 +118,24 @@ def _check_code(
     user = users.by_id(conn, challenge["user_id"])
     assert user is not None
     actor = audit.Actor(user["id"], user["login"], ip)
-    refusal = _precheck(conn, challenge, user, ip, now)
+    refusal = _precheck(conn, challenge, ip, now) or common.claim_attempt(
+        conn, user["login"], ip, now
+    )
     if refusal is not None:
         common.record_auth(conn, now, actor, "auth.verify", refusal.code)
         return refusal, None
     outcome = _code_outcome(conn, challenge, user, code, now)
     if outcome is None:
+        common.attempt_passed(conn, user["login"], ip)
         sessions.update_challenge(conn, challenge_id, state="used")
         common.record_auth(conn, now, actor, "auth.verify", "success", method=challenge["method"])
         return None, user
-    return _wrong_code(services, conn, challenge, user, actor=actor, outcome=outcome, now=now), None
+    return _wrong_code(conn, challenge, actor=actor, outcome=outcome, now=now), None
 
 
 def _precheck(
-    conn: sa.Connection, challenge: dict[str, Any], user: User, ip: str, now: float
+    conn: sa.Connection, challenge: dict[str, Any], ip: str, now: float
 ) -> ApiError | None:
-    wait = common.check_throttle(conn, user["login"], now)
-    if wait > 0:
-        return common.too_many(wait)
     if not policy.ip_permitted(conn, ip):
         return ip_blocked()
     if challenge["state"] != "open":
@@ -171,10 +172,8 @@ def user_totp(user: User) -> totp.TotpParams:
 
 
 def _wrong_code(
-    services: Services,
     conn: sa.Connection,
     challenge: dict[str, Any],
-    user: User,
     *,
     actor: audit.Actor,
     outcome: str,
@@ -184,7 +183,6 @@ def _wrong_code(
     limit = common.policy(conn)["email_code"]["max_attempts"]
     state = "dead" if attempts >= limit else "open"
     sessions.update_challenge(conn, challenge["id"], attempts=attempts, state=state)
-    common.fail(services, conn, user["login"], now)
     common.record_auth(conn, now, actor, "auth.verify", outcome, attempts=attempts)
     left = max(0, limit - attempts)
     message = "wrong code" if left else "wrong code; too many attempts, log in again"
@@ -197,7 +195,7 @@ def _issue_token(
     token = codes.new_token()
     expires = now + services.config.token_ttl_seconds
     sessions.add_token(conn, codes.token_hash(token), user["id"], now=now, expires=expires, ip=ip)
-    sessions.clear_failures(conn, common.throttle_key(user["login"]))
+    common.reset_account(conn, user["login"])
     fresh = users.by_id(conn, user["id"]) or user
     required = policy.enrollment_required(conn, fresh, now)
     return {

@@ -1,4 +1,4 @@
-"""Tokens, challenges and per-account throttling."""
+"""Tokens and challenges."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from server.db.schema import challenges, throttle, tokens
+from server.db.schema import challenges, tokens
 
 
 def add_token(
@@ -40,33 +40,15 @@ def add_challenge(conn: sa.Connection, **values: Any) -> None:
     conn.execute(challenges.insert().values(attempts=0, state="open", **values))
 
 
-def get_challenge(conn: sa.Connection, challenge_id: str) -> dict[str, Any] | None:
+def get_challenge(
+    conn: sa.Connection, challenge_id: str, *, for_update: bool = False
+) -> dict[str, Any] | None:
     query = sa.select(challenges).where(challenges.c.id == challenge_id)
+    if for_update:  # attempts are counted on the row: one checker at a time, in any process
+        query = query.with_for_update()
     row = conn.execute(query).mappings().first()
     return dict(row) if row else None
 
 
 def update_challenge(conn: sa.Connection, challenge_id: str, **values: Any) -> None:
     conn.execute(challenges.update().where(challenges.c.id == challenge_id).values(**values))
-
-
-def locked_until(conn: sa.Connection, key: str) -> float:
-    row = conn.execute(sa.select(throttle.c.locked_until).where(throttle.c.key == key)).first()
-    return float(row[0]) if row else 0.0
-
-
-def note_failure(conn: sa.Connection, key: str, now: float, free: int, cap: float) -> int:
-    """Count a failure; from the `free`-th on, lock for a doubling delay. Returns the count."""
-    row = conn.execute(sa.select(throttle.c.failures).where(throttle.c.key == key)).first()
-    failures = (row[0] if row else 0) + 1
-    delay = min(2.0 ** (failures - free + 1), cap) if failures >= free else 0.0
-    values = {"failures": failures, "locked_until": now + delay}
-    if row:
-        conn.execute(throttle.update().where(throttle.c.key == key).values(**values))
-    else:
-        conn.execute(throttle.insert().values(key=key, **values))
-    return failures
-
-
-def clear_failures(conn: sa.Connection, key: str) -> None:
-    conn.execute(throttle.delete().where(throttle.c.key == key))
