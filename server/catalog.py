@@ -51,10 +51,22 @@ SECTIONS: dict[str, tuple[str, dict[str, str]]] = {
     ),
     "settings": ("Settings", {"view": "See company settings", "edit": "Change company settings"}),
     "api": ("API", {"view_token": "See the API token", "manage": "Manage API access and webhooks"}),
+    "security": (
+        "Security",
+        {
+            "view": "See security settings, roles and the permissions catalogue",
+            "edit": "Change security settings (2FA policy, IP allowlist, content filter, support access)",
+        },
+    ),
+    "audit": ("Audit log", {"view": "See the audit log"}),
 }
 
 BUILTIN_ROLES = ("admin", "supervisor", "operator")
 SUPPORT_ROLE = "support"
+#: Not in the catalogue: only the admin role holds it (a role editor could grant itself anything).
+ROLES_EDIT = "roles.edit"
+#: Technical support sees the account to help: it reads settings and the audit log, nothing else.
+SUPPORT_PERMISSIONS = frozenset({"security.view", "audit.view"})
 
 OPERATOR_GRANTS = {
     "dialogs": ["view_own", "reply", "transfer", "close"],
@@ -113,6 +125,25 @@ def normalise_matrix(matrix: dict[str, dict[str, bool]]) -> dict[str, dict[str, 
     for section, functions in matrix.items():
         full[section].update(functions)
     return full
+
+
+def all_permissions() -> frozenset[str]:
+    """Every function in the catalogue plus the admin-only ones."""
+    return frozenset(
+        {f"{section}.{fn}" for section, (_t, functions) in SECTIONS.items() for fn in functions}
+        | {ROLES_EDIT}
+    )
+
+
+def granted(matrix: dict[str, dict[str, bool]]) -> frozenset[str]:
+    """The "section.function" ids a role's permission matrix switches on (known ones only)."""
+    known = all_permissions()
+    return frozenset(
+        f"{section}.{fn}"
+        for section, functions in matrix.items()
+        for fn, on in functions.items()
+        if on and f"{section}.{fn}" in known and f"{section}.{fn}" != ROLES_EDIT
+    )
 
 
 def default_roles() -> dict[str, dict[str, Any]]:

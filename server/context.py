@@ -50,11 +50,15 @@ class Principal:
     ip: str
     token_hash: str
     enrollment_required: bool
+    permissions: frozenset[str] = frozenset()
 
     @property
     def actor(self) -> Actor:
         return Actor(self.user_id, self.login, self.ip)
 
     @property
-    def is_admin(self) -> bool:
-        return self.role in ("admin", "support")
+    def is_support(self) -> bool:
+        return self.role == "support"
+
+    def may(self, permission: str) -> bool:
+        return permission in self.permissions

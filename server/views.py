@@ -7,6 +7,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from server import policy
+from server.catalog import permission_matrix
 from server.clock import from_epoch
 from server.db.schema import filter_rules, ip_entries
 from server.models import admin as admin_models
@@ -41,7 +42,14 @@ def rule(entry: entries.Entry) -> dict[str, Any]:
 
 
 def role(entry: entries.Entry) -> dict[str, Any]:
-    return admin_models.Role.model_validate(_stamped("roles", entry)).model_dump(mode="json")
+    stamped = _stamped("roles", entry)
+    # roles stored before a catalogue section existed show it switched off
+    full = permission_matrix(everything=not stamped["editable"])
+    for section, functions in (stamped.get("permissions") or {}).items():
+        if section in full:
+            full[section].update({k: v for k, v in functions.items() if k in full[section]})
+    stamped["permissions"] = full
+    return admin_models.Role.model_validate(stamped).model_dump(mode="json")
 
 
 def _head(area: Area) -> dict[str, Any]:

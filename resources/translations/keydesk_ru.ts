@@ -1239,6 +1239,31 @@
         <source>Manage API access and webhooks</source>
         <translation>Управлять доступом к API и веб-хуками</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="0"/>
+        <source>Security</source>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="0"/>
+        <source>Audit log</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="0"/>
+        <source>See security settings, roles and the permissions catalogue</source>
+        <translation>Видеть настройки безопасности, роли и каталог прав</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="0"/>
+        <source>Change security settings (2FA policy, IP allowlist, content filter, support access)</source>
+        <translation>Менять настройки безопасности (политику 2FA, список IP-адресов, фильтр содержимого, доступ поддержки)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/admin/catalog_text.py" line="0"/>
+        <source>See the audit log</source>
+        <translation>Видеть журнал аудита</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>

@@ -10,9 +10,17 @@ from fastapi.responses import JSONResponse
 
 from server import views
 from server.api.areas_common import merge_patch, page_meta
-from server.api.deps import Admin, ServicesDep
+from server.api.deps import OperatorViewer, SecurityViewer, ServicesDep
 from server.api.entry_writes import EntrySpec, write_entry
-from server.api.writes import Outcome, Write, WriteRequest, etag_matches, perform, stale
+from server.api.writes import (
+    OperatorWrite,
+    Outcome,
+    RoleWrite,
+    WriteRequest,
+    etag_matches,
+    perform,
+    stale,
+)
 from server.catalog import SUPPORT_ROLE, catalog_document, normalise_matrix
 from server.clock import from_epoch
 from server.db.schema import roles
@@ -31,20 +39,20 @@ SPEC = EntrySpec("roles", roles, views.role, "roles")
 
 
 @router.get("/permissions/catalog", response_model=Envelope[list[CatalogSection]])
-def catalog(_admin: Admin) -> dict[str, Any]:
+def catalog(_viewer: SecurityViewer) -> dict[str, Any]:
     """Every section with its functions; role permissions are sections × functions."""
     return success_body(catalog_document())
 
 
 @router.get("/roles", response_model=Envelope[list[Role]])
-def list_roles(_admin: Admin, services: ServicesDep) -> dict[str, Any]:
+def list_roles(_viewer: SecurityViewer, services: ServicesDep) -> dict[str, Any]:
     with services.read() as conn:
         found = entries.list_entries(conn, roles)
     return success_body([views.role(e) for e in found], page_meta(len(found), len(found), 0))
 
 
 @router.get("/roles/{role_id}", response_model=Envelope[Role])
-def get_role(role_id: Id, _admin: Admin, services: ServicesDep) -> JSONResponse:
+def get_role(role_id: Id, _viewer: SecurityViewer, services: ServicesDep) -> JSONResponse:
     with services.read() as conn:
         entry = entries.get_entry(conn, roles, role_id)
     if entry is None:
@@ -67,7 +75,7 @@ def _role_document(
 
 
 @router.put("/roles/{role_id}", response_model=Envelope[Role])
-def put_role(role_id: Id, body: RoleInput, write: Write) -> JSONResponse:
+def put_role(role_id: Id, body: RoleInput, write: RoleWrite) -> JSONResponse:
     """Replace a role's name and permissions, or create a custom role with a client id (201).
     Missing functions are off. If-Match: `*` or the role's ETag."""
     if role_id == SUPPORT_ROLE:
@@ -82,7 +90,7 @@ def put_role(role_id: Id, body: RoleInput, write: Write) -> JSONResponse:
 
 
 @router.patch("/roles/{role_id}", response_model=Envelope[Role])
-def patch_role(role_id: Id, body: RolePatch, write: Write) -> JSONResponse:
+def patch_role(role_id: Id, body: RolePatch, write: RoleWrite) -> JSONResponse:
     """JSON merge patch: `{"permissions": {"clients": {"export": true}}}` changes one function."""
     patch = body.model_dump(exclude_unset=True, exclude_none=True)
 
@@ -116,7 +124,7 @@ def operator_view(user: users.User) -> dict[str, Any]:
 
 @router.get("/operators", response_model=Envelope[list[Operator]])
 def list_operators(
-    _admin: Admin,
+    _viewer: OperatorViewer,
     services: ServicesDep,
     limit: Limit = 50,
     offset: Offset = 0,
@@ -129,7 +137,7 @@ def list_operators(
 
 
 @router.post("/operators/{operator_id}/2fa:reset", response_model=Envelope[Operator])
-def reset_two_factor(operator_id: Id, write: Write) -> JSONResponse:
+def reset_two_factor(operator_id: Id, write: OperatorWrite) -> JSONResponse:
     """Remove an operator's authenticator: logins go back to e-mail codes and the operator's
     tokens are revoked. If-Match: `*` or the operator's ETag."""
     return perform(write, lambda conn, now: _reset(write, conn, now, operator_id))

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 
 from server.api.areas_common import page_meta
-from server.api.deps import Admin, ServicesDep
+from server.api.deps import AuditViewer, ServicesDep
 from server.clock import from_epoch
 from server.errors import success_body
 from server.models.admin import AuditEvent
@@ -28,7 +28,7 @@ def _epoch(moment: datetime | None) -> float | None:
 @router.get("/audit_events", response_model=Envelope[list[AuditEvent]])
 def audit_events(
     *,
-    _admin: Admin,
+    _viewer: AuditViewer,
     services: ServicesDep,
     actor: Filter = None,
     action: Filter = None,

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated
 
+import sqlalchemy as sa
 from fastapi import Depends, Request
 from fastapi.security import APIKeyHeader
 
 from server import policy
+from server.catalog import SUPPORT_PERMISSIONS, all_permissions, granted
 from server.context import Principal, Services
+from server.db.schema import roles
 from server.errors import ApiError
 from server.security import codes, netaddr
-from server.store import areas, audit, sessions, users
+from server.store import areas, audit, entries, sessions, users
+from server.store.users import User
 
 token_header = APIKeyHeader(
     name="Authorization",
@@ -66,7 +71,12 @@ def authenticate(
             areas.get_area(conn, "support_access").document, now
         )
         needs_enrollment = policy.enrollment_required(conn, user, now)
-    principal = Principal(user["id"], user["login"], user["role"], ip, digest, needs_enrollment)
+        permissions = permissions_of(conn, user)
+    principal = Principal(
+        user["id"], user["login"], user["role"], ip, digest, needs_enrollment, permissions
+    )
+    if principal.is_support:
+        _record_support(services, principal, request, now)
     if not permitted:
         _refuse_ip(services, principal, request.url.path, now)
     if not support_ok:
@@ -76,6 +86,29 @@ def authenticate(
             403, "enrollment_required", "set up an authenticator app before using the API"
         )
     return principal
+
+
+def permissions_of(conn: sa.Connection, user: User) -> frozenset[str]:
+    """What the user's role lets it do: admin everything, support read-only, others their role."""
+    if user["role"] == "admin":
+        return all_permissions()
+    if policy.is_support(user):
+        return SUPPORT_PERMISSIONS
+    role = entries.get_entry(conn, roles, user["role"])
+    return granted(role.document.get("permissions") or {}) if role else frozenset()
+
+
+def _record_support(services: Services, principal: Principal, request: Request, now: float) -> None:
+    """Every request the support account makes is in the audit log, whatever its outcome."""
+    with services.write() as conn:
+        audit.record(
+            conn,
+            now,
+            principal.actor,
+            "support.request",
+            request.url.path,
+            details={"method": request.method, "query": str(request.url.query)[:200]},
+        )
 
 
 def _refuse_ip(services: Services, principal: Principal, path: str, now: float) -> None:
@@ -89,10 +122,27 @@ def _refuse_ip(services: Services, principal: Principal, path: str, now: float) 
 CurrentUser = Annotated[Principal, Depends(authenticate)]
 
 
-def require_admin(principal: CurrentUser) -> Principal:
-    if not principal.is_admin:
-        raise ApiError(403, "forbidden", "only administrators may do this")
-    return principal
+def permission(name: str) -> Callable[..., Principal]:
+    """A dependency that lets the caller through only with this function of the catalogue."""
+
+    def check(request: Request, principal: CurrentUser, services: ServicesDep) -> Principal:
+        if not principal.may(name):
+            with services.write() as conn:
+                audit.record(
+                    conn,
+                    services.now(),
+                    principal.actor,
+                    "access.forbidden",
+                    request.url.path,
+                    outcome="forbidden",
+                    details={"method": request.method, "needs": name},
+                )
+            raise ApiError(403, "forbidden", f"your role does not allow this ({name})")
+        return principal
+
+    return check
 
 
-Admin = Annotated[Principal, Depends(require_admin)]
+SecurityViewer = Annotated[Principal, Depends(permission("security.view"))]
+AuditViewer = Annotated[Principal, Depends(permission("audit.view"))]
+OperatorViewer = Annotated[Principal, Depends(permission("operators.view"))]

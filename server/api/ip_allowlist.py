@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 
 from server import policy, views
 from server.api.areas_common import entry_page, locked_area, one_entry
-from server.api.deps import Admin, ServicesDep
+from server.api.deps import SecurityViewer, ServicesDep
 from server.api.entry_writes import EntrySpec, write_entry
 from server.api.writes import Outcome, Write, WriteRequest, perform
 from server.db.schema import ip_entries
@@ -49,7 +49,7 @@ SPEC = EntrySpec(
 
 
 @router.get("", response_model=Envelope[IpAllowlistArea])
-def get_allowlist(_admin: Admin, services: ServicesDep) -> JSONResponse:
+def get_allowlist(_viewer: SecurityViewer, services: ServicesDep) -> JSONResponse:
     with services.read() as conn:
         data = views.area_view(conn, "ip_allowlist", services.now())
     return JSONResponse(success_body(data), headers={"ETag": data["etag"]})
@@ -83,7 +83,7 @@ def patch_allowlist(body: IpAllowlistPatch, write: Write) -> JSONResponse:
 
 @router.get("/entries", response_model=Envelope[list[IpEntry]])
 def list_entries(
-    _admin: Admin,
+    _viewer: SecurityViewer,
     services: ServicesDep,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0,
@@ -92,7 +92,7 @@ def list_entries(
 
 
 @router.get("/entries/{entry_id}", response_model=Envelope[IpEntry])
-def get_entry(entry_id: EntryId, _admin: Admin, services: ServicesDep) -> JSONResponse:
+def get_entry(entry_id: EntryId, _viewer: SecurityViewer, services: ServicesDep) -> JSONResponse:
     return one_entry(services, ip_entries, views.ip_entry, entry_id, "entry")
 
 
@@ -140,7 +140,7 @@ def delete_entry(entry_id: EntryId, write: Write) -> JSONResponse:
 
 
 @router.post("/check", response_model=Envelope[IpCheckResult])
-def check(body: IpCheckRequest, _admin: Admin, services: ServicesDep) -> dict[str, Any]:
+def check(body: IpCheckRequest, _viewer: SecurityViewer, services: ServicesDep) -> dict[str, Any]:
     """Would this address be let in? `matched` lists the active entries that contain it."""
     try:
         address = str(netaddr.parse_address(body.ip))

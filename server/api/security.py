@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from server import views
 from server.api.areas_common import locked_area, merge_patch
-from server.api.deps import Admin, ServicesDep
+from server.api.deps import SecurityViewer, ServicesDep
 from server.api.writes import Outcome, Write, perform
 from server.db.schema import roles
 from server.errors import invalid, success_body
@@ -37,7 +37,7 @@ def _area_response(services: ServicesDep, name: str) -> JSONResponse:
 
 
 @router.get("", response_model=Envelope[SecurityDocument])
-def security_document(_admin: Admin, services: ServicesDep) -> JSONResponse:
+def security_document(_viewer: SecurityViewer, services: ServicesDep) -> JSONResponse:
     """Every settings area with its version and ETag; the header ETag covers them all."""
     with services.read() as conn:
         document = views.security_document(conn, services.now())
@@ -45,7 +45,7 @@ def security_document(_admin: Admin, services: ServicesDep) -> JSONResponse:
 
 
 @router.get("/two_factor", response_model=Envelope[TwoFactorArea])
-def get_two_factor(_admin: Admin, services: ServicesDep) -> JSONResponse:
+def get_two_factor(_viewer: SecurityViewer, services: ServicesDep) -> JSONResponse:
     return _area_response(services, "two_factor")
 
 
@@ -95,7 +95,7 @@ def _validate_policy(conn: sa.Connection, document: dict[str, Any]) -> dict[str,
 
 
 @router.get("/support_access", response_model=Envelope[SupportAccess])
-def get_support_access(_admin: Admin, services: ServicesDep) -> JSONResponse:
+def get_support_access(_viewer: SecurityViewer, services: ServicesDep) -> JSONResponse:
     """The current grant; `active` is computed from the clock, so it ends by itself."""
     return _area_response(services, "support_access")
 

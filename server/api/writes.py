@@ -12,7 +12,8 @@ import sqlalchemy as sa
 from fastapi import Depends, Header, Request
 from fastapi.responses import JSONResponse
 
-from server.api.deps import Admin, ServicesDep
+from server.api.deps import CurrentUser, ServicesDep, permission
+from server.catalog import ROLES_EDIT
 from server.context import Principal, Services
 from server.errors import ApiError, success_body
 from server.store import idempotency
@@ -40,7 +41,7 @@ class Outcome:
 async def write_request(
     request: Request,
     services: ServicesDep,
-    principal: Admin,
+    principal: CurrentUser,
     if_match: Annotated[
         str | None,
         Header(alias="If-Match", description="ETag of the version edited, or *"),
@@ -60,7 +61,24 @@ async def write_request(
     return WriteRequest(principal, services, if_match, idempotency_key, fingerprint)
 
 
-Write = Annotated[WriteRequest, Depends(write_request)]
+def _writer(name: str) -> Callable[..., Any]:
+    """The write preconditions of a route, behind the permission it needs."""
+    allowed = permission(name)
+
+    # a default, not Annotated: the closure's name cannot be resolved from a string annotation
+    async def dependency(
+        write: Annotated[WriteRequest, Depends(write_request)],
+        _allowed: Principal = Depends(allowed),  # noqa: B008
+    ) -> WriteRequest:
+        return write
+
+    return dependency
+
+
+#: Writes to the security settings (2FA policy, IP allowlist, content filter, support access).
+Write = Annotated[WriteRequest, Depends(_writer("security.edit"))]
+RoleWrite = Annotated[WriteRequest, Depends(_writer(ROLES_EDIT))]
+OperatorWrite = Annotated[WriteRequest, Depends(_writer("operators.manage_2fa"))]
 
 
 def etag_matches(header: str, *current: str | None) -> bool:

@@ -81,14 +81,14 @@ def test_same_key_with_another_body_is_422(api: Api) -> None:
 
 def test_keys_belong_to_their_user(api: Api) -> None:
     api.write("PUT", f"{ENTRIES}/a", {"kind": "cidr", "value": "192.0.2.0/24"}, key="shared")
-    grant = {"enabled": True, "hours": 2, "reason": "ticket", "ticket_ref": "T-1"}
-    assert api.write("PUT", "/v1/security/support_access", grant).status_code == 200
+    grant = {"permissions": {"security": {"view": True, "edit": True}}}
+    assert api.write("PATCH", "/v1/roles/supervisor", grant).status_code == 200
     answer = api.write(
         "PUT",
         f"{ENTRIES}/b",
         {"kind": "cidr", "value": "192.0.3.0/24"},
         key="shared",
-        as_user="support",
+        as_user="super1",
     )
     assert answer.status_code == 201
 

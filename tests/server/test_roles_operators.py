@@ -16,6 +16,8 @@ SECTIONS = {
     "operators",
     "settings",
     "api",
+    "security",
+    "audit",
 }
 
 

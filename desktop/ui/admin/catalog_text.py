@@ -17,6 +17,8 @@ SECTIONS = {
     "operators": QT_TRANSLATE_NOOP("Catalog", "Operators"),
     "settings": QT_TRANSLATE_NOOP("Catalog", "Settings"),
     "api": QT_TRANSLATE_NOOP("Catalog", "API"),
+    "security": QT_TRANSLATE_NOOP("Catalog", "Security"),
+    "audit": QT_TRANSLATE_NOOP("Catalog", "Audit log"),
 }
 FUNCTIONS = {
     "dialogs.view_own": QT_TRANSLATE_NOOP("Catalog", "See own dialogs"),
@@ -53,4 +55,12 @@ FUNCTIONS = {
     "settings.edit": QT_TRANSLATE_NOOP("Catalog", "Change company settings"),
     "api.view_token": QT_TRANSLATE_NOOP("Catalog", "See the API token"),
     "api.manage": QT_TRANSLATE_NOOP("Catalog", "Manage API access and webhooks"),
+    "security.view": QT_TRANSLATE_NOOP(
+        "Catalog", "See security settings, roles and the permissions catalogue"
+    ),
+    "security.edit": QT_TRANSLATE_NOOP(
+        "Catalog",
+        "Change security settings (2FA policy, IP allowlist, content filter, support access)",
+    ),
+    "audit.view": QT_TRANSLATE_NOOP("Catalog", "See the audit log"),
 }
