@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
+from desktop.admin.filtering import PatternError, matcher_of
 from desktop.admin.merge import leaves
 from desktop.admin.model import JsonDict
 from desktop.core.errors import InvalidInput
@@ -134,8 +134,8 @@ def rule_document(rule: JsonDict) -> JsonDict:
         )
     if kind == "regex":
         try:
-            re.compile(pattern)
-        except re.error as exc:
+            matcher_of({"kind": "regex", "pattern": pattern})
+        except PatternError as exc:  # the server runs RE2 too and refuses the same patterns
             raise InvalidInput(
                 f"the regular expression is not valid: {exc}",
                 reason="regex_invalid",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Any
 
 import sqlalchemy as sa
@@ -11,7 +10,7 @@ from fastapi.responses import JSONResponse
 
 from server import views
 from server.api.areas_common import entry_page, locked_area, merge_patch, one_entry
-from server.api.deps import Admin, ServicesDep
+from server.api.deps import SecurityViewer, ServicesDep
 from server.api.entry_writes import EntrySpec, write_entry
 from server.api.writes import Outcome, Write, perform
 from server.db.schema import filter_rules
@@ -35,7 +34,7 @@ SPEC = EntrySpec("content_filter", filter_rules, views.rule, "security.content_f
 
 
 @router.get("", response_model=Envelope[ContentFilterArea])
-def get_filter(_admin: Admin, services: ServicesDep) -> JSONResponse:
+def get_filter(_viewer: SecurityViewer, services: ServicesDep) -> JSONResponse:
     with services.read() as conn:
         data = views.area_view(conn, "content_filter", services.now())
     return JSONResponse(success_body(data), headers={"ETag": data["etag"]})
@@ -71,7 +70,7 @@ def patch_filter(body: ContentFilterPatch, write: Write) -> JSONResponse:
 
 @router.get("/rules", response_model=Envelope[list[Rule]])
 def list_rules(
-    _admin: Admin,
+    _viewer: SecurityViewer,
     services: ServicesDep,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0,
@@ -80,7 +79,7 @@ def list_rules(
 
 
 @router.get("/rules/{rule_id}", response_model=Envelope[Rule])
-def get_rule(rule_id: RuleId, _admin: Admin, services: ServicesDep) -> JSONResponse:
+def get_rule(rule_id: RuleId, _viewer: SecurityViewer, services: ServicesDep) -> JSONResponse:
     return one_entry(services, filter_rules, views.rule, rule_id, "rule")
 
 
@@ -96,9 +95,18 @@ def _document(body: RuleInput) -> dict[str, Any]:
         raise invalid(f"a {body.kind} rule needs a pattern", "pattern")
     try:
         content.compile_rule({**document, "id": ""})
-    except (re.error, ValueError) as error:
+    except ValueError as error:
         raise invalid(f"the pattern is not usable: {error}", "pattern") from None
     return document
+
+
+def _room_for(conn: sa.Connection, rule_id: str) -> None:
+    """A filter holds at most MAX_RULES rules: each message is checked against all of them."""
+    if entries.get_entry(conn, filter_rules, rule_id) is not None:
+        return
+    count = conn.execute(sa.select(sa.func.count()).select_from(filter_rules)).scalar_one()
+    if count >= content.MAX_RULES:
+        raise invalid(f"a content filter holds at most {content.MAX_RULES} rules", "id")
 
 
 @router.post("/rules", response_model=Envelope[Rule], status_code=201)
@@ -106,21 +114,24 @@ def create_rule(body: RuleCreate, write: Write) -> JSONResponse:
     """Add a rule with a client-made id. If-Match: `*` or the area's ETag."""
     document = _document(body)
     document.pop("id", None)
-    return perform(
-        write,
-        lambda conn, now: write_entry(
-            write, conn, now, SPEC, body.id, document=document, create_only=True
-        ),
-    )
+
+    def action(conn: sa.Connection, now: float) -> Outcome:
+        _room_for(conn, body.id)
+        return write_entry(write, conn, now, SPEC, body.id, document=document, create_only=True)
+
+    return perform(write, action)
 
 
 @router.put("/rules/{rule_id}", response_model=Envelope[Rule])
 def put_rule(rule_id: RuleId, body: RuleInput, write: Write) -> JSONResponse:
     """Create (201) or replace (200). If-Match: `*`, the rule's ETag, or the area's ETag."""
     document = _document(body)
-    return perform(
-        write, lambda conn, now: write_entry(write, conn, now, SPEC, rule_id, document=document)
-    )
+
+    def action(conn: sa.Connection, now: float) -> Outcome:
+        _room_for(conn, rule_id)
+        return write_entry(write, conn, now, SPEC, rule_id, document=document)
+
+    return perform(write, action)
 
 
 @router.delete("/rules/{rule_id}", response_model=Envelope[Deleted])
@@ -132,7 +143,9 @@ def delete_rule(rule_id: RuleId, write: Write) -> JSONResponse:
 
 
 @router.post("/test", response_model=Envelope[FilterTestResult])
-def test_text(body: FilterTestRequest, _admin: Admin, services: ServicesDep) -> dict[str, Any]:
+def test_text(
+    body: FilterTestRequest, _viewer: SecurityViewer, services: ServicesDep
+) -> dict[str, Any]:
     """Run the enabled rules over a text: the verdict, the masked text and the matches."""
     with services.read() as conn:
         enabled = areas.get_area(conn, "content_filter").document["enabled"]

@@ -143,7 +143,7 @@ class ContentFilterPatch(Strict):
 
 
 class FilterTestRequest(Strict):
-    text: str = Field(max_length=10000)
+    text: str = Field(max_length=10000, description="at most 10,000 characters")
     direction: Literal["in", "out"] = "out"
 
 

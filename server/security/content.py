@@ -1,19 +1,40 @@
-"""Message content rules: words, regular expressions and PII (cards with Luhn, e-mail, phone)."""
+"""Message content rules: words, regular expressions and PII (cards with Luhn, e-mail, phone).
+
+Every pattern runs on RE2, whose time is linear in the text: a rule like ``(a+)+$`` cannot
+freeze the server. RE2 has no look-around, so the PII patterns and word rules carry their
+"not preceded by" condition as a character class checked by hand, and their "not followed by"
+condition as a consumed guard after the captured match. The desktop's preview
+(desktop/admin/filtering.py) implements the same semantics, so both give equal verdicts."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-PII_PATTERNS = {
-    "card": re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)"),
-    "email": re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"),
-    "phone": re.compile(r"(?<![\w+])\+?\d[\d ()-]{8,17}\d(?!\d)"),
-}
-PII_TYPES = tuple(PII_PATTERNS)
+import re2
+
+#: Longest text a filter test may send; most rules a filter may hold (both per request).
+MAX_TEXT_CHARS = 10_000
+MAX_RULES = 200
+MAX_PATTERN_CHARS = 300
+
+WORD_CHAR = r"[\pL\pN_]"
+NOT_WORD_CHAR = r"(?:[^\pL\pN_]|$)"
+NOT_DIGIT = r"(?:\D|$)"
+PII_TYPES = ("card", "email", "phone")
 ACTION_ORDER = {"block": 3, "mask": 2, "flag": 1}
+
+
+class PatternError(ValueError):
+    """A pattern RE2 cannot run; the message says why."""
+
+
+@dataclass(frozen=True)
+class Matcher:
+    regex: Any  # re2 pattern: group 1 is the match, a guard may follow it
+    before: Any | None  # re2 class the character before a match must not be in
 
 
 @dataclass(frozen=True)
@@ -22,6 +43,35 @@ class Match:
     action: str
     start: int
     end: int
+
+
+def _options() -> Any:
+    options = re2.Options()
+    options.case_sensitive = False
+    options.log_errors = False
+    options.max_mem = 8 << 20
+    return options
+
+
+@lru_cache(maxsize=1024)
+def _compile(pattern: str) -> Any:
+    try:
+        return re2.compile(pattern, _options())
+    except re2.error as error:
+        reason = error.args[0] if error.args else error
+        text = reason.decode("utf-8", "replace") if isinstance(reason, bytes) else str(reason)
+        raise PatternError(f"RE2 cannot use this pattern: {text}") from None
+
+
+def _matcher(core: str, after: str = "", before: str | None = None) -> Matcher:
+    return Matcher(_compile(f"({core}){after}"), _compile(before) if before else None)
+
+
+PII = {
+    "card": (r"(?:\d[ -]?){12,18}\d", NOT_DIGIT, r"\d"),
+    "email": (r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", "", None),
+    "phone": (r"\+?\d[\d ()-]{8,17}\d", NOT_DIGIT, r"[\pL\pN_+]"),
+}
 
 
 def luhn_valid(digits: str) -> bool:
@@ -35,17 +85,58 @@ def luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
-def compile_rule(rule: dict[str, Any]) -> re.Pattern[str]:
-    """The pattern of a word/regex rule; raises re.error or ValueError when it is unusable."""
+def compile_rule(rule: dict[str, Any]) -> Matcher:
+    """The matcher of a rule; raises PatternError (a ValueError) when it is unusable."""
     kind = rule["kind"]
     if kind == "word":
-        word = rule["pattern"].strip()
+        word = str(rule["pattern"]).strip()
         if not word:
-            raise ValueError("a word rule needs a word")
-        return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+            raise PatternError("a word rule needs a word")
+        return _matcher(re2.escape(word), NOT_WORD_CHAR, WORD_CHAR)
     if kind == "regex":
-        return re.compile(rule["pattern"], re.IGNORECASE)
-    return PII_PATTERNS[rule["pii_type"]]
+        pattern = str(rule["pattern"])
+        if len(pattern) > MAX_PATTERN_CHARS:
+            raise PatternError(f"a pattern has at most {MAX_PATTERN_CHARS} characters")
+        _compile(pattern)  # its own error message, not one about the wrapping group
+        return _matcher(pattern)
+    core, after, before = PII[rule["pii_type"]]
+    return _matcher(core, after, before)
+
+
+def spans(matcher: Matcher, text: str) -> list[tuple[int, int]]:
+    """Non-overlapping (start, end) character spans, left to right, as Python's finditer with
+    the look-arounds would give. Runs on UTF-8 bytes so each search costs only what it scans."""
+    data = text.encode("utf-8")
+    char_at, byte_at = _offsets(text)
+    found: list[tuple[int, int]] = []
+    position = 0
+    while position <= len(data):
+        hit = matcher.regex.search(data, position)
+        if hit is None:
+            break
+        start, end = char_at[hit.start(1)], char_at[hit.end(1)]
+        if start == end or _preceded(matcher, text, start):
+            if start >= len(text):
+                break
+            position = byte_at[start + 1]  # try again one character further on
+            continue
+        found.append((start, end))
+        position = byte_at[end]
+    return found
+
+
+def _offsets(text: str) -> tuple[dict[int, int], list[int]]:
+    """Byte offset -> character index, and character index -> byte offset."""
+    byte_at = [0]
+    for char in text:
+        byte_at.append(byte_at[-1] + len(char.encode("utf-8")))
+    return {offset: index for index, offset in enumerate(byte_at)}, byte_at
+
+
+def _preceded(matcher: Matcher, text: str, start: int) -> bool:
+    if matcher.before is None or start == 0:
+        return False
+    return matcher.before.fullmatch(text[start - 1]) is not None
 
 
 def applies(rule: dict[str, Any], direction: str) -> bool:
@@ -53,16 +144,13 @@ def applies(rule: dict[str, Any], direction: str) -> bool:
 
 
 def find_matches(rule: dict[str, Any], text: str) -> list[Match]:
-    pattern = compile_rule(rule)
     found = []
-    for hit in pattern.finditer(text):
-        if hit.end() == hit.start():
-            continue
+    for start, end in spans(compile_rule(rule), text):
         if rule["kind"] == "pii" and rule["pii_type"] == "card":
-            digits = re.sub(r"\D", "", hit.group())
+            digits = "".join(c for c in text[start:end] if c.isdigit())
             if not 13 <= len(digits) <= 19 or not luhn_valid(digits):
                 continue
-        found.append(Match(rule["id"], rule["action"], hit.start(), hit.end()))
+        found.append(Match(rule["id"], rule["action"], start, end))
     return found
 
 
