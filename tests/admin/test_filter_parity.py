@@ -72,7 +72,14 @@ def test_known_examples() -> None:
     assert server == desktop
     assert server["verdict"] == "block"
     assert server["text"].startswith("card **** **** **** ****, mail ******")
-    assert [m["rule_id"] for m in server["matches"]] == ["card", "phone", "mail", "bad", "hi", "ord"]
+    assert [m["rule_id"] for m in server["matches"]] == [
+        "card",
+        "phone",
+        "mail",
+        "bad",
+        "hi",
+        "ord",
+    ]
     assert filtering.evaluate(RULES, "badly приветствую", "out").verdict == "allow"
 
 
