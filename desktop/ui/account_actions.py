@@ -16,10 +16,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from desktop.core.errors import PolicyRefused
 from desktop.core.otp import Account, OtpType, advance_counter
 from desktop.ui import settings as keys
 from desktop.ui.buttons import follow_platform
 from desktop.ui.model import Role
+from desktop.ui.policy_gate import record_usage, refuse
 
 if TYPE_CHECKING:
     from desktop.core.vault import Vault
@@ -173,6 +175,7 @@ class AccountActions(QObject):
         delay = self.w.settings.get_int(keys.CLIPBOARD_CLEAR)
         self.w.guard.copy(self.w.model.code_of(account), delay)
         self.w.model.set_revealed(account.id)
+        record_usage(self.w, "copy", account.label)
         self.w.notice.show_message(self.tr("Copied — clipboard clears in %n s", "", delay), 2.5)
 
     # --- edits ------------------------------------------------------------------------------
@@ -191,9 +194,18 @@ class AccountActions(QObject):
         if self.w.session.apply(lambda v: v.update(advanced)):
             self.w.model.replace_account(advanced)
 
+    def _permitted(self, key: str) -> bool:
+        """The policy's allow_edit / allow_remove, checked again behind the hidden actions."""
+        try:
+            self.w.settings.policy.require(key)
+        except PolicyRefused as exc:
+            refuse(self.w, exc)
+            return False
+        return True
+
     def edit_current(self) -> None:
         account = self.current()
-        if account is None:
+        if account is None or not self._permitted("allow_edit"):
             return
         from desktop.ui.edit_dialog import EditDialog
 
@@ -201,10 +213,11 @@ class AccountActions(QObject):
         dialog = EditDialog(account, groups, self.w)
         if dialog.exec() and (edited := dialog.result_account()) != account:
             self._save(edited)
+            record_usage(self.w, "edit", edited.label)
 
     def toggle_favourite(self) -> None:
         account = self.current()
-        if account is not None:
+        if account is not None and self._permitted("allow_edit"):
             self._save(account.edited(favorite=not account.favorite))
 
     def _save(self, account: Account) -> None:
@@ -214,7 +227,7 @@ class AccountActions(QObject):
 
     def move_current(self, step: int) -> None:
         account = self.current()
-        if account is None or self.w.proxy.active:
+        if account is None or self.w.proxy.active or not self._permitted("allow_edit"):
             return
         row = self.w.model.row_of(account.id)
         target = row + 2 if step > 0 else row - 1
@@ -235,12 +248,19 @@ class AccountActions(QObject):
 
     def delete_current(self) -> None:
         account = self.current()
-        if account is not None and confirm_delete(self.w, account.label):
+        if (
+            account is not None
+            and self._permitted("allow_remove")
+            and confirm_delete(self.w, account.label)
+        ):
             self.delete(account)
 
     def delete(self, account: Account) -> None:
+        if not self._permitted("allow_remove"):
+            return
         if not self.w.session.apply(lambda v: v.remove(account.id)):
             return
+        record_usage(self.w, "remove", account.label)
         self.w.reload_accounts()
         self._undo = lambda: self.undo_delete(account)
         self._undo_timer.start(UNDO_SECONDS * 1000)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from desktop.core.errors import KeydeskError
+from desktop.core.errors import KeydeskError, PolicyRefused
 from desktop.core.otp import Account
 from desktop.ui.errors_text import describe
 from desktop.ui.icons import icon
@@ -60,7 +60,9 @@ class AddMenu(QObject):
         manual = self._entry("keyboard", self.tr("Enter key &manually…"), self.add_manually, colour)
         manual.setShortcut(QKeySequence.StandardKey.New)
         self.menu.addSeparator()
-        self._entry("import", self.tr("&Import from another app…"), self.import_file, colour)
+        self.import_action = self._entry(
+            "import", self.tr("&Import from another app…"), self.import_file, colour
+        )
 
     def _entry(self, name: str, text: str, slot: Any, colour: Any) -> QAction:
         action = QAction(icon(name, colour), text, self.w)
@@ -127,10 +129,21 @@ class AddMenu(QObject):
         from pathlib import Path
 
         from desktop.ui.import_dialog import ImportDialog
+        from desktop.ui.policy_gate import record_usage, refuse
+
+        policy = self.w.settings.policy
+        try:
+            policy.require("allow_import")
+        except PolicyRefused as exc:
+            refuse(self.w, exc)
+            return None
 
         def commit(accounts: list[Account]) -> int:
             from desktop.core.importers import commit_import
 
+            for account in accounts:  # all or nothing, like the import itself
+                policy.check_issuer(account.issuer)
+            record_usage(self.w, "import", f"{len(accounts)} account(s)")
             vault = self.w.session.vault
             if vault is None:
                 raise RuntimeError("the vault is not open")
@@ -153,11 +166,25 @@ class AddMenu(QObject):
     # --- saving -----------------------------------------------------------------------------
 
     def add_accounts(self, accounts: list[Account]) -> None:
-        if not accounts:
+        if not accounts or not self._allowed(accounts):
             return
         if len(accounts) > 1 and not self._confirm_many(len(accounts)):
             return
         self.with_vault(lambda: self._save(accounts))
+
+    def _allowed(self, accounts: list[Account]) -> bool:
+        """allow_add and allowed_issuers: refused as a whole, with the reason in a notice."""
+        from desktop.ui.policy_gate import refuse
+
+        policy = self.w.settings.policy
+        try:
+            policy.require("allow_add")
+            for account in accounts:
+                policy.check_issuer(account.issuer)
+        except PolicyRefused as exc:
+            refuse(self.w, exc)
+            return False
+        return True
 
     def _confirm_many(self, count: int) -> bool:
         answer = QMessageBox.question(
@@ -169,11 +196,18 @@ class AddMenu(QObject):
         return answer == QMessageBox.StandardButton.Yes
 
     def _save(self, accounts: list[Account]) -> None:
+        if not self._allowed(accounts):  # the scan dialog's confirmations come straight here
+            return
+
         def add_all(vault: Vault) -> None:
             for account in accounts:
                 vault.add(account)
 
         if self.w.session.apply(add_all):
+            from desktop.ui.policy_gate import record_usage
+
+            for account in accounts:
+                record_usage(self.w, "add", account.label)
             self.w.reload_accounts()
             self.w.account_actions.select_id(accounts[0].id)
             text = (

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from desktop.core.instance import Listener
+    from desktop.core.policy import Policy
 
 EXIT_OK, EXIT_FAILURE, EXIT_LOCKED = 0, 1, 3
 
@@ -27,6 +28,10 @@ class GuiOptions(NamedTuple):
     show: bool = False
     filter: str | None = None
     profile: str = ""
+    #: ``--policy FILE``: try a draft policy (refused where IT installed one).
+    policy: str | None = None
+    #: ``--kiosk``: kiosk mode to try it out (a policy can turn it on, never off).
+    kiosk: bool = False
 
 
 def parse_gui_options(args: list[str]) -> GuiOptions:
@@ -53,11 +58,13 @@ def parse_gui_options(args: list[str]) -> GuiOptions:
         show=show,
         filter=values.get("--show"),
         profile=values.get("--profile", ""),
+        policy=values.get("--policy"),
+        kiosk="--kiosk" in args,
     )
 
 
 #: Options followed by a value (``--show``'s is optional and handled on its own).
-VALUE_OPTIONS = frozenset({"--home", "--profile"})
+VALUE_OPTIONS = frozenset({"--home", "--profile", "--policy"})
 
 
 def process_age_ms() -> float | None:
@@ -88,6 +95,9 @@ def run_gui(args: list[str]) -> int:
     from desktop.ui.unlock import start_unlock
 
     home = home_dir(options.home)
+    policy = _policy_or_refusal(options)
+    if isinstance(policy, int):
+        return policy  # an invalid policy: never start with part of it ignored
     home.mkdir(parents=True, exist_ok=True, mode=0o700)
     listener = None
     if not options.self_check:
@@ -117,12 +127,30 @@ def run_gui(args: list[str]) -> int:
         self_check=options.self_check,
         timeline=timeline,
         style_set=existing is None,
+        policy=policy,
+        kiosk=options.kiosk or policy.kiosk,
     )
     if listener is not None:
         startup.serve_instance(listener, options.filter if options.show else None)
     startup.begin()
     status = app.exec()
     return startup.exit_status if startup.exit_status is not None else status
+
+
+def _policy_or_refusal(options: GuiOptions) -> Policy | int:
+    """The policy in force; an invalid one is told on stderr and in a dialog, exit status 2."""
+    from desktop.core.errors import PolicyInvalid
+    from desktop.core.policy import load_policy
+
+    try:
+        return load_policy(options.policy)
+    except PolicyInvalid as exc:
+        sys.stderr.write(f"keydesk: {exc.message}\n")
+        if not options.self_check:
+            from desktop.ui.policy_gate import show_policy_error
+
+            show_policy_error(exc)
+        return exc.exit_status
 
 
 def _hand_over(home: Path, options: GuiOptions) -> int | Listener | None:

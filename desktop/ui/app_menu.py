@@ -49,6 +49,14 @@ class AppMenu(QObject):
 
     def open_admin(self) -> None:
         """The security console: one window per app, raised when already open."""
+        from desktop.core.errors import PolicyRefused
+        from desktop.ui.policy_gate import refuse
+
+        try:
+            self.w.settings.policy.require("admin_console")
+        except PolicyRefused as exc:
+            refuse(self.w, exc)
+            return
         if self.admin_window is None:
             from desktop.ui.admin.window import AdminWindow
 

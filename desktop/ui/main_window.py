@@ -198,6 +198,9 @@ class MainWindow(QMainWindow):
         self.session.reloaded.connect(self._reloaded)
         self.session.failed.connect(lambda text: self.notice.show_message(text, 6))
         self.session.backup_failed.connect(self._backup_failed)
+        from desktop.ui.policy_gate import apply_policy
+
+        apply_policy(self)
         if self.isVisible():
             self.model.tick()
             self.ticker.start()

@@ -34,6 +34,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._appearance_box())
         layout.addWidget(self._tray_box())
         layout.addWidget(self._clock_box())
+        self._mark_managed()
         self.error = QLabel(self)
         self.error.setProperty("tone", "error")
         self.error.hide()
@@ -122,6 +123,31 @@ class SettingsDialog(QDialog):
         form.addRow("", note)
         return box
 
+    def _mark_managed(self) -> None:
+        """Settings the policy pins: disabled, and saying who decides them."""
+        from desktop.ui.policy_gate import managed_text
+
+        widgets: dict[str, QWidget] = {
+            keys.CLIPBOARD_CLEAR: self.clear_delay,
+            keys.HIDE_CODES: self.hide_codes,
+            keys.LANGUAGE: self.language,
+            keys.DRIFT_SERVER: self.drift_server,
+        }
+        for key, widget in widgets.items():
+            if not self.settings.pinned(key):
+                continue
+            widget.setEnabled(False)
+            widget.setToolTip(managed_text())
+            widget.setAccessibleDescription(managed_text())
+            box = widget.parentWidget()
+            form = box.layout() if box is not None else None
+            assert isinstance(form, QFormLayout)
+            position: tuple[int, object] = form.getWidgetPosition(widget)  # type: ignore[assignment]
+            label = QLabel(managed_text(), box)
+            label.setObjectName("managed")
+            label.setStyleSheet("font-style: italic;")
+            form.insertRow(position[0] + 1, "", label)
+
     def _check(self, parent: QWidget, text: str, key: str) -> QCheckBox:
         box = QCheckBox(text, parent)
         box.setChecked(self.settings.get_bool(key))
@@ -148,5 +174,6 @@ class SettingsDialog(QDialog):
             keys.DRIFT_SERVER: server,
         }
         for key, value in values.items():
-            self.settings.set(key, value)
+            if not self.settings.pinned(key):
+                self.settings.set(key, value)
         self.accept()

@@ -27,6 +27,7 @@ from desktop.ui.unlock import KeystoreFactory, Outcome, State, unlock_with_passp
 
 if TYPE_CHECKING:
     from desktop.core.instance import Listener
+    from desktop.core.policy import Policy
     from desktop.ui.instance_bridge import InstanceBridge
 
 PASSPHRASE_ENV = "KEYDESK_PASSPHRASE_FILE"  # noqa: S105 - an environment variable name
@@ -48,6 +49,8 @@ class Startup(QObject):
         self_check: bool,
         timeline: dict[str, float],
         style_set: bool = False,
+        policy: Policy | None = None,
+        kiosk: bool = False,
     ) -> None:
         super().__init__(app)
         self.app = app
@@ -70,7 +73,8 @@ class Startup(QObject):
         app.setDesktopFileName("keydesk")
         app.setWindowIcon(app_icon())
         app.setQuitOnLastWindowClosed(False)
-        self.settings = Settings(home, self)
+        self.settings = Settings(home, self, policy=policy)
+        self.kiosk = kiosk
         install_translation(app, self.settings.get_str(keys.LANGUAGE))
         apply_theme(app, self.settings.get_str(keys.THEME), style_set=style_set)
         self.settings.changed.connect(self._setting_changed)
@@ -108,6 +112,7 @@ class Startup(QObject):
         if outcome.state is State.OPEN:
             assert outcome.vault is not None and outcome.opener is not None
             self.window.session.adopt(outcome.vault, outcome.opener)  # type: ignore[attr-defined]
+            self._note_unlock(outcome)
             self._show()
         elif outcome.state is State.MISSING:
             self._show()
@@ -117,6 +122,15 @@ class Startup(QObject):
             self._ask_passphrase(outcome)
         else:
             self._fail(outcome.message, outcome.code)
+
+    def _note_unlock(self, outcome: Outcome) -> None:
+        """The usage record of this profile: pending failures sealed, retention, this unlock.
+        On the next turn of the event loop, so the codes are not kept waiting for it."""
+        from desktop.ui.policy_gate import record_unlock
+
+        vault = outcome.vault
+        assert vault is not None
+        QTimer.singleShot(0, lambda: record_unlock(self.settings.policy, vault))
 
     def _ask_passphrase(self, outcome: Outcome) -> None:
         if self.self_check:
@@ -131,6 +145,9 @@ class Startup(QObject):
 
         dialog = PassphraseDialog(None)
         if outcome.code == "wrong_passphrase":
+            from desktop.core.usage_log import note_failed_unlock
+
+            note_failed_unlock(self.home, now=time.time(), detail="app")
             dialog.show_error(self.tr("Wrong passphrase. Try again."))
         elif outcome.message:
             dialog.show_error(outcome.message)

@@ -3663,4 +3663,95 @@
         <translation>Ничего не восстановлено: %1</translation>
     </message>
 </context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>Managed by your organisation</source>
+        <translation>Управляется вашей организацией</translation>
+    </message>
+    <message>
+        <source>Adding accounts is turned off.</source>
+        <translation>Добавление аккаунтов отключено.</translation>
+    </message>
+    <message>
+        <source>Editing accounts is turned off.</source>
+        <translation>Изменение аккаунтов отключено.</translation>
+    </message>
+    <message>
+        <source>Removing accounts is turned off.</source>
+        <translation>Удаление аккаунтов отключено.</translation>
+    </message>
+    <message>
+        <source>Importing is turned off.</source>
+        <translation>Импорт отключён.</translation>
+    </message>
+    <message>
+        <source>Exporting is turned off.</source>
+        <translation>Экспорт отключён.</translation>
+    </message>
+    <message>
+        <source>The admin console is turned off.</source>
+        <translation>Консоль администратора отключена.</translation>
+    </message>
+    <message>
+        <source>Creating profiles is turned off.</source>
+        <translation>Создание профилей отключено.</translation>
+    </message>
+    <message>
+        <source>Every profile needs a passphrase.</source>
+        <translation>Каждому профилю нужна парольная фраза.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least %1 characters.</source>
+        <translation>Парольная фраза должна быть не короче %1 символов.</translation>
+    </message>
+    <message>
+        <source>Accounts from “%1” cannot be added.</source>
+        <translation>Аккаунты «%1» добавлять нельзя.</translation>
+    </message>
+    <message>
+        <source>(no issuer)</source>
+        <translation>(без издателя)</translation>
+    </message>
+    <message>
+        <source>wrong type</source>
+        <translation>неверный тип</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>неизвестный ключ</translation>
+    </message>
+    <message>
+        <source>value not allowed</source>
+        <translation>недопустимое значение</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>файл не читается</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>некорректный JSON</translation>
+    </message>
+    <message>
+        <source>written for a newer Keydesk</source>
+        <translation>написана для более новой версии Keydesk</translation>
+    </message>
+    <message>
+        <source>a policy from your organisation is already in force</source>
+        <translation>уже действует политика вашей организации</translation>
+    </message>
+    <message>
+        <source>Keydesk cannot start</source>
+        <translation>Keydesk не может запуститься</translation>
+    </message>
+    <message>
+        <source>The policy set by your organisation cannot be applied:</source>
+        <translation>Политику, заданную вашей организацией, нельзя применить:</translation>
+    </message>
+</context>
 </TS>
