@@ -93,6 +93,14 @@ class Startup(QObject):
         from desktop.ui.main_window import MainWindow
         from desktop.ui.session import VaultSession
 
+        if self.kiosk and not self.self_check:
+            from desktop.ui.kiosk import KioskWindow
+
+            kiosk = KioskWindow(self.home, self.settings)
+            self.window = kiosk
+            kiosk.show_kiosk()  # the kiosk unlocks its own profiles: the start-up unlock is unused
+            return
+
         # Build the window while the unlock child talks to the keyring.
         self.window = MainWindow(self.settings, VaultSession(self.home), complete=False)
         self._mark("window built")

@@ -3754,4 +3754,87 @@
         <translation>Политику, заданную вашей организацией, нельзя применить:</translation>
     </message>
 </context>
+<context>
+    <name>PickerPage</name>
+    <message>
+        <source>Who is working here?</source>
+        <translation>Кто сейчас работает?</translation>
+    </message>
+    <message>
+        <source>Choose your profile</source>
+        <translation>Выберите свой профиль</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1</source>
+        <translation>Парольная фраза: %1</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Разблокировка…</translation>
+    </message>
+</context>
+<context>
+    <name>CodesPage</name>
+    <message>
+        <source>Type to find an account</source>
+        <translation>Начните вводить название аккаунта</translation>
+    </message>
+    <message>
+        <source>Find an account</source>
+        <translation>Поиск аккаунта</translation>
+    </message>
+    <message>
+        <source>Scan QR code with the camera</source>
+        <translation>Сканировать QR-код камерой</translation>
+    </message>
+    <message>
+        <source>Scan QR code on the screen</source>
+        <translation>Сканировать QR-код с экрана</translation>
+    </message>
+    <message>
+        <source>Done — lock</source>
+        <translation>Готово — заблокировать</translation>
+    </message>
+    <message>
+        <source>%1: tap an account to copy its code</source>
+        <translation>%1: нажмите на аккаунт, чтобы скопировать код</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Неверная парольная фраза. Попробуйте ещё раз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. Back to the profiles in %n s.</source>
+        <translation>
+            <numerusform>Скопировано. Возврат к профилям через %n с.</numerusform>
+            <numerusform>Скопировано. Возврат к профилям через %n с.</numerusform>
+            <numerusform>Скопировано. Возврат к профилям через %n с.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+</context>
 </TS>

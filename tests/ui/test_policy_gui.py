@@ -18,6 +18,7 @@ from desktop.core.usage_log import UsageLog
 from desktop.core.vault import Vault, vault_path
 from desktop.ui import settings as keys
 from tests.ui.conftest import FakeClock, account, sample_accounts
+from tests.ui.test_kiosk import russian  # noqa: F401 - a fixture
 
 MANAGED = "Managed by your organisation"
 
@@ -182,3 +183,30 @@ def test_policy_error_dialog_text_names_source_key_value_and_why(tmp_path: Path)
     text = policy_error_text(caught.value)
     assert f"{bad} — usage_log_days = 0 — out of range" in text
     assert f"{bad} — typo = 1 — unknown key" in text
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_managed_settings_screenshot(
+    policy_window: Any, qtbot: Any, language: str, request: Any
+) -> None:
+    """'Managed by your organisation' in Settings, in both languages (KEYDESK_SCREENSHOTS=1
+    saves docs/screenshots/settings-managed[-ru].png)."""
+    import os
+
+    from desktop.ui.settings_dialog import SettingsDialog
+    from tests.ui.test_kiosk import DOCS
+
+    if language == "ru":
+        request.getfixturevalue("russian")
+    window = policy_window(clipboard_clear_seconds=10, hide_codes=True, language=language)
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    expected = "Управляется вашей организацией" if language == "ru" else MANAGED
+    labels = [
+        w.text() for w in dialog.findChildren(type(dialog.error)) if w.objectName() == "managed"
+    ]
+    assert labels == [expected] * 3
+    if os.environ.get("KEYDESK_SCREENSHOTS"):
+        suffix = "" if language == "en" else "-ru"
+        dialog.grab().save(str(DOCS / f"settings-managed{suffix}.png"))
