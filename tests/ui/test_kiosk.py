@@ -24,7 +24,7 @@ from tests.conftest import REPO
 from tests.support import fast_kdf
 from tests.ui.conftest import FakeClock, sample_accounts
 
-PASSPHRASE = "correct horse battery staple"  # noqa: S105 - a test passphrase
+PASSPHRASE = "correct horse battery staple"
 SIZES = [(1366, 768), (1920, 1080)]
 DOCS = REPO / "docs" / "screenshots"
 
