@@ -79,10 +79,18 @@ class AppMenu(QObject):
     def _admin_closed(self) -> None:
         self.admin_window = None
 
-    def open_export(self) -> QWidget:
+    def open_export(self) -> QWidget | None:
+        from desktop.core.errors import PolicyRefused
         from desktop.ui.export_dialog import ExportDialog
+        from desktop.ui.policy_gate import refuse
 
-        dialog = ExportDialog(self.w, self.w.session.accounts())
+        policy = self.w.settings.policy
+        try:
+            policy.require("allow_export")
+        except PolicyRefused as exc:
+            refuse(self.w, exc)
+            return None  # no dialog, so no file dialog either
+        dialog = ExportDialog(self.w, self.w.session.accounts(), policy)
         dialog.open()
         return dialog
 

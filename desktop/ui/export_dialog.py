@@ -8,6 +8,7 @@ as PNG files. The export itself runs on a worker.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
@@ -32,13 +33,19 @@ from desktop.core.otp import Account
 from desktop.ui.errors_text import describe
 from desktop.ui.progress_task import ProgressTask, Report
 
+if TYPE_CHECKING:
+    from desktop.core.policy import Policy
+
 QR_SIDE = 360
 
 
 class ExportDialog(QDialog):
-    def __init__(self, parent: QWidget, accounts: list[Account]) -> None:
+    def __init__(
+        self, parent: QWidget, accounts: list[Account], policy: Policy | None = None
+    ) -> None:
         super().__init__(parent)
         self._accounts = accounts
+        self._policy = policy
         self.result_: ExportResult | None = None
         self.page = 0
         self.task: ProgressTask | None = None
@@ -157,13 +164,13 @@ class ExportDialog(QDialog):
     def export(self) -> None:
         if self.task is not None and self.task.running:
             return
-        chosen, accounts = self.chosen(), self._accounts
+        chosen, accounts, policy = self.chosen(), self._accounts, self._policy
         password = self.password.text() if chosen.encrypted else None
 
         def work(_report: Report) -> ExportResult:
             from desktop.core.exporters import export_accounts
 
-            return export_accounts(accounts, chosen, password=password)
+            return export_accounts(accounts, chosen, password=password, policy=policy)
 
         self.export_button.setEnabled(False)
         self.message.setText(self.tr("Exporting…"))

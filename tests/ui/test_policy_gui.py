@@ -210,3 +210,10 @@ def test_managed_settings_screenshot(
     if os.environ.get("KEYDESK_SCREENSHOTS"):
         suffix = "" if language == "en" else "-ru"
         dialog.grab().save(str(DOCS / f"settings-managed{suffix}.png"))
+
+
+def test_allow_export_false(policy_window: Any) -> None:
+    window = policy_window(allow_export=False)
+    assert not window.app_menu.export_action.isVisible()
+    assert window.app_menu.open_export() is None  # no dialog, so no file dialog
+    assert "Exporting is turned off" in window.notice.text
