@@ -33,9 +33,10 @@ class AppMenu(QObject):
             self.tr("E&xport accounts…"), "Ctrl+Shift+E", self.open_export
         )
         self.backups_action = self._action(self.tr("&Backups…"), "", self.open_backups)
+        self.usage_action = self._action(self.tr("&Usage record…"), "", self.open_usage)
         self.menu.addActions(window.account_actions.menu_actions())
         self.menu.addSeparator()
-        self.menu.addActions([self.export_action, self.backups_action])
+        self.menu.addActions([self.export_action, self.backups_action, self.usage_action])
         self.menu.addSeparator()
         self.menu.addActions([self.admin_action, self.settings_action, self.quit_action])
         self.menu.aboutToShow.connect(window.account_actions.follow_current)
@@ -91,6 +92,18 @@ class AppMenu(QObject):
             refuse(self.w, exc)
             return None  # no dialog, so no file dialog either
         dialog = ExportDialog(self.w, self.w.session.accounts(), policy)
+        dialog.open()
+        return dialog
+
+    def open_usage(self) -> QWidget | None:
+        """The profile's usage record, verified (the policy may turn the record off)."""
+        from desktop.ui.policy_gate import usage_log_of
+        from desktop.ui.usage_dialog import UsageDialog
+
+        record = usage_log_of(self.w.settings.policy, self.w.session.vault)
+        if record is None:
+            return None
+        dialog = UsageDialog(record, self.w)
         dialog.open()
         return dialog
 

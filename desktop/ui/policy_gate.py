@@ -119,6 +119,7 @@ def apply_policy(window: MainWindow) -> None:
         window.view.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
     actions.delete_action.setEnabled(policy.allows("allow_remove"))
     actions.delete_action.setVisible(policy.allows("allow_remove"))
+    window.app_menu.usage_action.setVisible(policy.allows("usage_log"))
     window.app_menu.export_action.setEnabled(policy.allows("allow_export"))
     window.app_menu.export_action.setVisible(policy.allows("allow_export"))
     window.app_menu.admin_action.setEnabled(policy.allows("admin_console"))

@@ -905,6 +905,10 @@
         <source>&amp;Backups…</source>
         <translation>&amp;Резервные копии…</translation>
     </message>
+    <message>
+        <source>&amp;Usage record…</source>
+        <translation>&amp;Журнал использования…</translation>
+    </message>
     <message numerus="yes">
         <source>Restored %n accounts from the backup</source>
         <translation>
@@ -3835,6 +3839,81 @@
     <message>
         <source>Operator</source>
         <translation>Оператор</translation>
+    </message>
+</context>
+<context>
+    <name>UsageDialog</name>
+    <message>
+        <source>Usage record</source>
+        <translation>Журнал использования</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Аккаунт</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>The record was changed: it breaks at record #%1. Tell your IT team.</source>
+        <translation>Журнал был изменён: цепочка нарушена на записи №%1. Сообщите в ИТ-отдел.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records, checked: none was changed or removed.</source>
+        <translation>
+            <numerusform>%n запись проверена: ничего не изменено и не удалено.</numerusform>
+            <numerusform>%n записи проверены: ничего не изменено и не удалено.</numerusform>
+            <numerusform>%n записей проверено: ничего не изменено и не удалено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Разблокировка</translation>
+    </message>
+    <message>
+        <source>Failed unlock</source>
+        <translation>Неудачная разблокировка</translation>
+    </message>
+    <message>
+        <source>Copied a code</source>
+        <translation>Код скопирован</translation>
+    </message>
+    <message>
+        <source>Showed a code</source>
+        <translation>Код показан</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Изменён</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Удалён</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Older records dropped</source>
+        <translation>Старые записи удалены</translation>
     </message>
 </context>
 </TS>

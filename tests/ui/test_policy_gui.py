@@ -217,3 +217,44 @@ def test_allow_export_false(policy_window: Any) -> None:
     assert not window.app_menu.export_action.isVisible()
     assert window.app_menu.open_export() is None  # no dialog, so no file dialog
     assert "Exporting is turned off" in window.notice.text
+
+
+def test_usage_viewer_shows_records_and_a_break(
+    policy_window: Any, qtbot: Any, reopen: Any
+) -> None:
+    window = policy_window()
+    first = window.model.accounts()[0]
+    window.account_actions.copy(first)
+    dialog = window.app_menu.open_usage()
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 2).text() == first.label
+    assert dialog.table.item(0, 1).text() == "Copied a code" and "checked" in dialog.status.text()
+    window.account_actions.copy(first)
+    log = reopen().path.parent / "usage.log"
+    rows = log.read_text().splitlines()
+    log.write_text(rows[1] + "\n")  # the first record removed
+    broken = window.app_menu.open_usage()
+    qtbot.addWidget(broken)
+    assert broken.table.rowCount() == 0 and "breaks at record #1" in broken.status.text()
+
+
+def test_usage_viewer_hidden_when_the_record_is_off(policy_window: Any) -> None:
+    window = policy_window(usage_log=False)
+    assert not window.app_menu.usage_action.isVisible()
+    assert window.app_menu.open_usage() is None
+
+
+def test_gui_unlock_applies_usage_log_days(policy_window: Any, reopen: Any) -> None:
+    import time as clock
+
+    from desktop.core.usage_log import DAY_S
+    from desktop.ui.policy_gate import record_unlock
+
+    window = policy_window(usage_log_days=2)
+    vault = reopen()
+    record = UsageLog(vault.path.parent, vault.subkey("usage log"))
+    record.record("copy", "ancient", now=clock.time() - 5 * DAY_S)
+    record_unlock(window.settings.policy, vault)
+    events = [(r.event, r.account) for r in record.verify()]
+    assert events[0] == ("pruned", "") and ("copy", "ancient") not in events
+    assert events[-1] == ("unlock", "")
