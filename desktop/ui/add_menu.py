@@ -225,7 +225,18 @@ class AddMenu(QObject):
         if session.is_open:
             then()
             return
+        from desktop.ui.policy_gate import managed_text, refuse
         from desktop.ui.session import create_with_keystore
+
+        policy = self.w.settings.policy
+        try:
+            policy.require("profiles_create")
+        except PolicyRefused as exc:
+            refuse(self.w, exc)
+            return
+        if policy.value("require_passphrase"):  # no keyring-only vault, not even for a moment
+            self._create_with_passphrase(managed_text(), then)
+            return
 
         self.w.notice.show_message(self.tr("Creating your encrypted vault…"), 10)
 
@@ -248,7 +259,8 @@ class AddMenu(QObject):
         from desktop.ui.session import create_with_passphrase
 
         self.w.notice.dismiss()
-        dialog = PassphraseDialog(self.w, choose=True, reason=reason)
+        minimum = int(self.w.settings.policy.value("min_passphrase_length"))
+        dialog = PassphraseDialog(self.w, choose=True, reason=reason, min_length=minimum)
         if not dialog.exec():
             return
         passphrase = dialog.passphrase

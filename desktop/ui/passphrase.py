@@ -23,10 +23,17 @@ class PassphraseDialog(QDialog):
     """``choose=True`` asks twice and explains why (``reason``); otherwise one field to unlock."""
 
     def __init__(
-        self, parent: QWidget | None = None, *, choose: bool = False, reason: str = ""
+        self,
+        parent: QWidget | None = None,
+        *,
+        choose: bool = False,
+        reason: str = "",
+        min_length: int = 0,
     ) -> None:
         super().__init__(parent)
         self._choose = choose
+        #: The policy's min_passphrase_length may ask for more than Keydesk's own minimum.
+        self.min_length = max(MIN_PASSPHRASE, min_length)
         self.setWindowIcon(app_icon())
         self.setWindowTitle(self.tr("Choose a passphrase") if choose else self.tr("Unlock Keydesk"))
         layout = QVBoxLayout(self)
@@ -92,8 +99,8 @@ class PassphraseDialog(QDialog):
             if self.passphrase:
                 self.accept()
             return
-        if len(self.passphrase) < MIN_PASSPHRASE:
-            self.show_error(self.tr("Use at least %n characters.", "", MIN_PASSPHRASE))
+        if len(self.passphrase) < self.min_length:
+            self.show_error(self.tr("Use at least %n characters.", "", self.min_length))
         elif self.passphrase != self.repeat.text():
             self.show_error(self.tr("The two passphrases differ."))
         else:

@@ -20,6 +20,18 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("keydesk.ui")
 CONTEXT = "Policy"
+_in_force: list[Policy] = []
+
+
+def set_policy_in_force(policy: Policy) -> None:
+    """The app's policy, for windows built far from the start-up (the admin console)."""
+    _in_force[:] = [policy]
+
+
+def policy_in_force() -> Policy:
+    from desktop.core.policy import Policy
+
+    return _in_force[0] if _in_force else Policy()
 
 
 def tr(text: str) -> str:

@@ -74,6 +74,9 @@ class Startup(QObject):
         app.setWindowIcon(app_icon())
         app.setQuitOnLastWindowClosed(False)
         self.settings = Settings(home, self, policy=policy)
+        from desktop.ui.policy_gate import set_policy_in_force
+
+        set_policy_in_force(self.settings.policy)
         self.kiosk = kiosk
         install_translation(app, self.settings.get_str(keys.LANGUAGE))
         apply_theme(app, self.settings.get_str(keys.THEME), style_set=style_set)

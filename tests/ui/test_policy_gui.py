@@ -39,11 +39,12 @@ def policy_window(
 
     windows: list[MainWindow] = []
 
-    def open_(**pinned: object) -> MainWindow:
+    def open_(_create: bool = True, **pinned: object) -> MainWindow:
         session = VaultSession(home, keystore_factory=lambda: (keystore, ""))
-        if not vault_path(home).exists():
+        if _create and not vault_path(home).exists():
             make_vault(sample_accounts())
-        session.adopt(reopen(), reopen)
+        if vault_path(home).exists():
+            session.adopt(reopen(), reopen)
         settings = Settings(home, policy=Policy(pinned, "/etc/keydesk/policy.json"))
         window = MainWindow(settings, session, Clock(fake_clock))
         qtbot.addWidget(window)
@@ -258,3 +259,31 @@ def test_gui_unlock_applies_usage_log_days(policy_window: Any, reopen: Any) -> N
     events = [(r.event, r.account) for r in record.verify()]
     assert events[0] == ("pruned", "") and ("copy", "ancient") not in events
     assert events[-1] == ("unlock", "")
+
+
+def test_profiles_create_false_refuses_the_first_vault(policy_window: Any, home: Path) -> None:
+    window = policy_window(_create=False, profiles_create=False)
+    window.add_menu.add_accounts([account("ACME", "a")])
+    assert "Creating profiles is turned off" in window.notice.text
+    assert not vault_path(home).exists()
+
+
+def test_require_passphrase_and_min_length_for_the_first_vault(
+    policy_window: Any, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.ui.passphrase import PassphraseDialog
+
+    asked: list[tuple[int, str]] = []
+
+    def answer(dialog: PassphraseDialog) -> int:
+        dialog.field.setText("short passphrase")  # 16 characters
+        dialog.repeat.setText("short passphrase")
+        dialog._check()
+        asked.append((dialog.min_length, dialog.error.text()))
+        return 0  # the user gives up
+
+    monkeypatch.setattr(PassphraseDialog, "exec", answer)
+    window = policy_window(_create=False, require_passphrase=True, min_passphrase_length=20)
+    window.add_menu.add_accounts([account("ACME", "a")])
+    assert asked == [(20, "Use at least 20 characters.")]
+    assert not vault_path(home).exists()  # no keyring-only vault was made on the way

@@ -72,6 +72,20 @@ class LoginDialog(QDialog):
         follow_platform(self.buttons)
         layout.addWidget(self.buttons)
 
+    def _pin_server(self, form: QFormLayout, page: QWidget) -> None:
+        """admin_server_url: the server is IT's choice, shown and not editable."""
+        from desktop.ui.policy_gate import managed_text, policy_in_force
+
+        policy = policy_in_force()
+        if not policy.pinned("admin_server_url"):
+            return
+        self.server.setText(str(policy.value("admin_server_url")))
+        self.server.setReadOnly(True)
+        self.server.setToolTip(managed_text())
+        note = QLabel(managed_text(), page)
+        note.setObjectName("managed")
+        form.addRow("", note)
+
     def _password_page(self, server: str, login: str, reconfirm: list[str] | None) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
@@ -95,6 +109,7 @@ class LoginDialog(QDialog):
         self.server.setReadOnly(bool(reconfirm and server))
         self.login.setReadOnly(bool(reconfirm and login))
         form.addRow(self.tr("Server"), self.server)
+        self._pin_server(form, page)
         form.addRow(self.tr("Login"), self.login)
         form.addRow(self.tr("Password"), self.password)
         return page
