@@ -24,7 +24,9 @@ def pinned_server() -> Iterator[str]:
 
 
 def test_login_dialog_uses_the_pinned_server(
-    qtbot: Any, window: AdminWindow, pinned_server: str  # noqa: F811
+    qtbot: Any,
+    window: AdminWindow,
+    pinned_server: str,  # noqa: F811
 ) -> None:
     dialog = LoginDialog(window.controller, None)
     qtbot.addWidget(dialog)
