@@ -25,8 +25,8 @@ def pinned_server() -> Iterator[str]:
 
 def test_login_dialog_uses_the_pinned_server(
     qtbot: Any,
-    window: AdminWindow,
-    pinned_server: str,  # noqa: F811
+    window: AdminWindow,  # noqa: F811 - the fixture imported above
+    pinned_server: str,
 ) -> None:
     dialog = LoginDialog(window.controller, None)
     qtbot.addWidget(dialog)
