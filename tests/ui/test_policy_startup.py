@@ -73,7 +73,9 @@ def test_pinned_language_wins_over_the_users(
 
 
 def test_pinned_drift_server_is_the_one_checked(
-    open_window: Any, qtbot: Any, skewed_server: str
+    open_window: Any,
+    qtbot: Any,
+    skewed_server: str,  # noqa: F811 - the fixture imported above
 ) -> None:
     from desktop.ui.drift import DriftMonitor
     from desktop.ui.timekeeper import Clock
