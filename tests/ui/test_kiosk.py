@@ -166,3 +166,16 @@ def test_fits_both_sizes_in_both_languages(
         suffix = "" if language == "en" else "-ru"
         picker.save(str(DOCS / f"kiosk-picker{suffix}.png"))
         kiosk.grab().save(str(DOCS / f"kiosk-codes{suffix}.png"))
+
+
+def test_hide_codes_and_scanned_accounts_follow_the_policy(qtbot: Any, make_kiosk: Any) -> None:
+    from tests.ui.conftest import account
+
+    kiosk = make_kiosk(hide_codes=True, allowed_issuers=["Bank*"])
+    unlock(qtbot, kiosk)
+    qtbot.waitUntil(lambda: kiosk.vault is not None)
+    assert all("••• •••" in tile.text() for _a, tile in kiosk.codes.tiles)
+    kiosk._add_scanned([account("ACME", "a")])  # what the scan dialog confirms
+    assert "“ACME”" in kiosk.codes.title.text() and len(kiosk.codes.tiles) == 5
+    kiosk._add_scanned([account("Bank EU", "b")])
+    assert len(kiosk.codes.tiles) == 6
