@@ -287,3 +287,33 @@ def test_require_passphrase_and_min_length_for_the_first_vault(
     window.add_menu.add_accounts([account("ACME", "a")])
     assert asked == [(20, "Use at least 20 characters.")]
     assert not vault_path(home).exists()  # no keyring-only vault was made on the way
+
+
+def test_policy_error_dialog_is_shown(
+    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.core.errors import PolicyInvalid
+    from desktop.core.policy import check_policy_file
+    from desktop.ui.policy_gate import show_policy_error
+
+    shown: list[tuple[str, str, str]] = []
+
+    def capture(box: QMessageBox) -> int:
+        shown.append((box.windowTitle(), box.text(), box.informativeText()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", capture)
+    bad = tmp_path / "p.json"
+    bad.write_text(json.dumps({"version": 9}))
+    with pytest.raises(PolicyInvalid) as caught:
+        check_policy_file(bad)
+    show_policy_error(caught.value)
+    assert shown == [
+        (
+            "Keydesk cannot start",
+            "The policy set by your organisation cannot be applied:",
+            f"{bad} — version = 9 — written for a newer Keydesk",
+        )
+    ]
