@@ -23,6 +23,7 @@ from desktop.core.errors import InvalidInput
 from desktop.core.otp import Account
 from desktop.ui.avatar import avatar_pixmap, image_to_icon
 from desktop.ui.buttons import follow_platform
+from desktop.ui.widgets import name_editable_combo
 
 AVATAR_PREVIEW = 48
 
@@ -45,6 +46,7 @@ class EditDialog(QDialog):
         self.group.addItems(["", *groups])
         self.group.setCurrentText(account.group)
         self.group.setAccessibleName(self.tr("Group"))
+        name_editable_combo(self.group)
         self.favorite = QCheckBox(self.tr("Show at the top (favourite)"), self)
         self.favorite.setChecked(account.favorite)
         self.note = QPlainTextEdit(account.note, self)

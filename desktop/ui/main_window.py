@@ -35,6 +35,7 @@ from desktop.ui.style import window_style
 from desktop.ui.theme import is_dark
 from desktop.ui.timekeeper import Clock
 from desktop.ui.view import AccountsView
+from desktop.ui.widgets import name_clear_button
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel
@@ -133,6 +134,8 @@ class MainWindow(QMainWindow):
             icon("search", self.palette().placeholderText().color()),
             QLineEdit.ActionPosition.LeadingPosition,
         )
+        self._search_icon.setText(self.tr("Search"))  # the screen reader's name of the icon
+        name_clear_button(self.search)
         row.addWidget(self.search, 1)
         # complete() gives the buttons their menus.
         self.add_button = self._bar_button(bar, "add", self.tr("Add"))

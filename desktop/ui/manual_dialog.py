@@ -35,6 +35,7 @@ from desktop.core.otp import (
 from desktop.ui.buttons import follow_platform
 from desktop.ui.errors_text import describe
 from desktop.ui.timekeeper import Clock
+from desktop.ui.widgets import name_editable_combo
 
 
 class ManualDialog(QDialog):
@@ -58,6 +59,7 @@ class ManualDialog(QDialog):
         self.group.setEditable(True)
         self.group.addItems(["", *groups])
         self.group.setAccessibleName(self.tr("Group"))
+        name_editable_combo(self.group)
         form.addRow(self.tr("&Service:"), self.issuer)
         form.addRow(self.tr("&Account:"), self.name)
         form.addRow(self.tr("&Key:"), self.secret)

@@ -205,6 +205,21 @@ class AccountsModel(QAbstractListModel):
             return 0
         return int(seconds_left(account, self._clock.now()) + 0.999)
 
+    def spoken(self, account: Account) -> str:
+        """What a screen reader announces when the row gets focus: "GitHub, octo, code 123 456,
+        12 seconds left". Computed when asked: a countdown tick never re-announces it."""
+        parts = [part for part in (account.issuer, account.name) if part]
+        if self.hide_codes and account.id not in self._revealed:
+            parts.append(self.tr("code hidden"))
+        else:
+            parts.append(self.tr("code %1").replace("%1", format_code(self.code_of(account))))
+        if account.is_timed:
+            left = self._seconds_left(account)
+            # English has no plural rules without a translator; Russian uses %n's forms.
+            text = self.tr("1 second left") if left == 1 else self.tr("%n seconds left", "", left)
+            parts.append(text)
+        return ", ".join(parts)
+
     # --- Qt model API -----------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's idiom
@@ -220,7 +235,7 @@ class AccountsModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return account.label
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{account.label}: {format_code(self.code_of(account))}"
+            return self.spoken(account)
         if role == Role.ACCOUNT:
             return account
         if role == Role.ID:

@@ -2059,6 +2059,10 @@
         <source>The automatic backup failed: %1</source>
         <translation>Автоматическое резервное копирование не удалось: %1</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
 </context>
 <context>
     <name>ManualDialog</name>
@@ -3914,6 +3918,36 @@
     <message>
         <source>Older records dropped</source>
         <translation>Старые записи удалены</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <source>code hidden</source>
+        <translation>код скрыт</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>код %1</translation>
+    </message>
+    <message>
+        <source>1 second left</source>
+        <translation>осталась 1 секунда</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds left</source>
+        <translation>
+            <numerusform>осталась %n секунда</numerusform>
+            <numerusform>осталось %n секунды</numerusform>
+            <numerusform>осталось %n секунд</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
     </message>
 </context>
 </TS>

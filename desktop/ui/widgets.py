@@ -1,0 +1,24 @@
+"""Small helpers for standard widgets: accessible names Qt leaves empty."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+#: Qt's object name for a QLineEdit's clear-button action.
+_CLEAR_ACTION = "_q_qlineeditclearaction"
+
+
+def name_clear_button(field: QLineEdit) -> None:
+    """Give a line edit's clear button a name a screen reader can announce."""
+    action = field.findChild(QAction, _CLEAR_ACTION)
+    if action is not None:
+        action.setText(QCoreApplication.translate("widgets", "Clear"))
+
+
+def name_editable_combo(combo: QComboBox) -> None:
+    """An editable combo box's text field is a control of its own: it gets the box's name."""
+    field = combo.lineEdit()
+    if field is not None:
+        field.setAccessibleName(combo.accessibleName())
