@@ -275,3 +275,9 @@ class UsageLogBroken(KeydeskError):
 
     code = "usage_log_broken"
     exit_status = 1
+
+
+class InvalidIconPack(InvalidInput):
+    """An icon pack zip that is not an Aegis icon pack, or not a safe one."""
+
+    code = "invalid_icon_pack"

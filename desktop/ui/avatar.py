@@ -8,6 +8,8 @@ import zlib
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPixmap
 
+from desktop.ui import brand
+
 ICON_SIZE = 64
 DATA_PREFIX = "data:image/png;base64,"
 _cache: dict[tuple[str, str, int, float], QPixmap] = {}
@@ -38,7 +40,8 @@ def image_to_icon(image: QImage) -> str:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    scaled.save(buffer, b"PNG")
+    # PySide6 6.11 refuses the bytes its stubs ask for; a str works.
+    scaled.save(buffer, "PNG")  # type: ignore[call-overload]
     return DATA_PREFIX + base64.b64encode(bytes(data.data())).decode("ascii")
 
 
@@ -51,6 +54,11 @@ def icon_to_image(icon: str) -> QImage | None:
         return None
     image = QImage.fromData(raw)
     return None if image.isNull() else image
+
+
+def clear_cache() -> None:
+    """Issuer icons became available (or changed): draw the avatars again."""
+    _cache.clear()
 
 
 def avatar_pixmap(issuer: str, name: str, icon: str, size: int, ratio: float) -> QPixmap:
@@ -78,7 +86,7 @@ def _draw(issuer: str, name: str, icon: str, size: int, ratio: float) -> QPixmap
     if image is not None:
         painter.setClipPath(circle)
         painter.drawImage(QRectF(0, 0, size, size), image)
-    else:
+    elif not brand.paint(painter, size, issuer, name):
         painter.fillPath(circle, avatar_colour(issuer or name))
         font = QFont()
         font.setPixelSize(round(size * 0.45))

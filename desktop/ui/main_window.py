@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         self.notice = Notice(self._central, above=self.hint)
         self.filter_keys = TypeToFilter(self)
         self.blink_limit = CursorBlinkLimit(self.search)
+        self.load_issuer_icons()
         self.search.textChanged.connect(self._filter_changed)
         self.chips.groupSelected.connect(self._group_selected)
         self.settings.changed.connect(lambda _key: self.apply_settings())
@@ -246,6 +247,14 @@ class MainWindow(QMainWindow):
         view.clicked.connect(self.account_actions.copy_index)
         view.activated.connect(self.account_actions.copy_index)
         self.delegate.nextCodeRequested.connect(self.account_actions.next_hotp_code)
+
+    def load_issuer_icons(self) -> None:
+        """After the first frame: the icon set's import is kept off the start-up path."""
+        from desktop.ui import brand
+
+        brand.load(self.session.home)
+        if self.isVisible():
+            self.view.viewport().update()
 
     def focus_search(self) -> None:
         self.search.setFocus()
