@@ -27,6 +27,8 @@ from desktop.core.otp import Account, OtpType
 
 _NONCE, _SALT, _TAG = 12, 12, 16
 MIN_NEW_SIZE = 4 + _SALT + _NONCE + _TAG
+#: andOTP picks 140,000-160,000 rounds; far more means the bytes are not an andOTP header.
+MAX_ROUNDS = 1_000_000
 
 
 def _detect_plain(sniff: Sniff) -> bool:
@@ -79,7 +81,7 @@ def _read_encrypted(sniff: Sniff, password: str | None) -> list[Record]:
 
 def _decrypt(data: bytes, password: str) -> bytes:
     iterations = int.from_bytes(data[:4], "big")
-    if len(data) >= MIN_NEW_SIZE and 1 <= iterations <= ciphers.MAX_PBKDF2_ITERATIONS:
+    if len(data) >= MIN_NEW_SIZE and 1 <= iterations <= MAX_ROUNDS:
         salt, nonce = data[4 : 4 + _SALT], data[4 + _SALT : 4 + _SALT + _NONCE]
         key = ciphers.pbkdf2(password, salt, iterations, "sha1")
         try:

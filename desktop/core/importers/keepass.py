@@ -18,6 +18,15 @@ from desktop.core.otp import Account, OtpType
 
 KDBX_MAGIC = bytes.fromhex("03d9a29a")
 SEED, SETTINGS = "TOTP Seed", "TOTP Settings"
+#: Key-derivation costs above these come from a crafted file, not from KeePass: refused before
+#: any work (KeePassXC's own defaults are 64 MiB and a few dozen passes).
+MAX_ARGON2_BYTES = 1 << 30
+MAX_ARGON2_PASSES = 1000
+MAX_ARGON2_LANES = 64
+MAX_AES_ROUNDS = 100_000_000
+KDBX4 = 4
+TRANSFORM_ROUNDS, KDF_PARAMETERS = 6, 11
+_UNSIGNED = (0x04, 0x05)  # UInt32, UInt64 in a KDBX 4 variant dictionary
 
 
 def _detect(sniff: Sniff) -> bool:
@@ -27,17 +36,70 @@ def _detect(sniff: Sniff) -> bool:
 def _read(sniff: Sniff, password: str | None) -> list[Record]:
     if password is None:
         raise PasswordRequired("this KeePass database is encrypted; give its password")
-    import construct
     from pykeepass import PyKeePass
-    from pykeepass.exceptions import CredentialsError, HeaderChecksumError, PayloadChecksumError
+    from pykeepass.exceptions import CredentialsError
 
+    damaged = CorruptImport("the KeePass database is damaged or in an unknown version")
     try:
+        _check_costs(sniff.data)
         database = PyKeePass(io.BytesIO(sniff.data), password=password)
+        return [_record(entry) for entry in database.entries if _has_totp(entry)]
     except CredentialsError:
         raise WrongImportPassword("the password does not open this KeePass database") from None
-    except (HeaderChecksumError, PayloadChecksumError, construct.ConstructError, ValueError):
-        raise CorruptImport("the KeePass database is damaged or in an unknown version") from None
-    return [_record(entry) for entry in database.entries if _has_totp(entry)]
+    except CorruptImport:
+        raise
+    # pykeepass passes on its parsers', zlib's and lxml's errors, which share no base class.
+    except Exception:  # noqa: BLE001
+        raise damaged from None
+
+
+def _check_costs(data: bytes) -> None:
+    """Refuse absurd key-derivation costs before pykeepass derives the key (it does so while
+    parsing, from whatever the header says)."""
+    costs = _kdf_costs(data)
+    if (
+        costs.get("M", 0) > MAX_ARGON2_BYTES
+        or costs.get("I", 0) > MAX_ARGON2_PASSES
+        or costs.get("P", 1) > MAX_ARGON2_LANES
+        or costs.get("R", 0) > MAX_AES_ROUNDS
+    ):
+        raise CorruptImport("the KeePass database asks for an implausible key-derivation cost")
+
+
+def _kdf_costs(data: bytes) -> dict[str, int]:
+    """The numbers of the header's key-derivation settings (KDBX 3: rounds; KDBX 4: a
+    variant dictionary with M, I, P or R). Damage is left for pykeepass to report."""
+    major = int.from_bytes(data[10:12], "little")
+    size_bytes = 4 if major >= KDBX4 else 2
+    pos = 12
+    while pos + 1 + size_bytes <= len(data):
+        field = data[pos]
+        size = int.from_bytes(data[pos + 1 : pos + 1 + size_bytes], "little")
+        value = data[pos + 1 + size_bytes : pos + 1 + size_bytes + size]
+        pos += 1 + size_bytes + size
+        if field == 0:
+            break
+        if field == TRANSFORM_ROUNDS and major < KDBX4:
+            return {"R": int.from_bytes(value, "little")}
+        if field == KDF_PARAMETERS:
+            return _variant_numbers(value)
+    return {}
+
+
+def _variant_numbers(data: bytes) -> dict[str, int]:
+    numbers: dict[str, int] = {}
+    pos = 2  # the dictionary's version
+    while pos < len(data) and data[pos] != 0:
+        kind = data[pos]
+        key_size = int.from_bytes(data[pos + 1 : pos + 5], "little")
+        key = data[pos + 5 : pos + 5 + key_size].decode("utf-8", "replace")
+        pos += 5 + key_size
+        value_size = int.from_bytes(data[pos : pos + 4], "little")
+        value = data[pos + 4 : pos + 4 + value_size]
+        pos += 4 + value_size
+        if kind in _UNSIGNED:
+            numbers[key] = int.from_bytes(value, "little")
+    return numbers
 
 
 def _has_totp(entry: Any) -> bool:

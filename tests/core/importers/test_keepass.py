@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 import base64
+import contextlib
+import hashlib
+import io
+from pathlib import Path
 
 import pytest
-from pykeepass import create_database
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pykeepass import PyKeePass, create_database
 
-from desktop.core.errors import PasswordRequired, WrongImportPassword
+from desktop.core.errors import (
+    CorruptImport,
+    KeydeskError,
+    PasswordRequired,
+    WrongImportPassword,
+)
 from desktop.core.importers import preview_import
 from desktop.core.otp import Algorithm, OtpType
 
+HEADER = 300  # past the KDBX 4 header, whose key-derivation costs are checked separately
 SECRET = base64.b32encode(b"keepass-totp-secret!").decode()
 
 
@@ -18,6 +30,8 @@ SECRET = base64.b32encode(b"keepass-totp-secret!").decode()
 def kdbx(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     path = tmp_path_factory.mktemp("kdbx") / "test.kdbx"
     database = create_database(str(path), password="kdbx password")
+    kdf = database.kdbx.header.value.dynamic_header.kdf_parameters.data.dict
+    kdf["I"].value, kdf["M"].value = 2, 1 << 20  # cheap for the test; same code path
     work = database.add_group(database.root_group, "Work")
     database.add_entry(
         work,
@@ -57,6 +71,38 @@ def test_kdbx_totp_entries_import(kdbx: bytes) -> None:
     assert (legacy.name, legacy.digits, legacy.period, legacy.type) == ("bob", 7, 45, OtpType.TOTP)
     assert by_issuer["Steam"].type is OtpType.STEAM
     assert [(s.label, "base32" in s.reason) for s in preview.skipped] == [("Broken erin", True)]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(position=st.integers(0, 10_000), value=st.integers(0, 255), cut=st.booleans())
+def test_mutated_kdbx_gives_typed_errors(kdbx: bytes, position: int, value: int, cut: bool) -> None:
+    data = bytearray(kdbx)
+    if cut:  # a cut anywhere, a changed byte after the header (whose costs are bounded)
+        del data[position % len(data) :]
+    else:
+        data[HEADER + position % (len(data) - HEADER)] = value
+    with contextlib.suppress(KeydeskError):
+        preview_import(bytes(data), password="kdbx password")
+
+
+def test_implausible_key_derivation_costs_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "costly.kdbx"
+    database = create_database(str(path), password="pw")
+    kdf = database.kdbx.header.value.dynamic_header.kdf_parameters.data.dict
+    kdf["I"].value, kdf["M"].value = 2, 1 << 20
+    database.save()
+    data = path.read_bytes()
+    memory = (1 << 20).to_bytes(8, "little")
+    assert data.count(memory) == 1
+    crafted = bytearray(data.replace(memory, (1 << 40).to_bytes(8, "little")))
+    # KDBX 4: the header, then its SHA-256 (unkeyed, so a crafted file simply recomputes it).
+    header = len(PyKeePass(io.BytesIO(data), password="pw", decrypt=False).kdbx.header.data)
+    crafted[header : header + 32] = hashlib.sha256(crafted[:header]).digest()
+    crafted = bytes(crafted)
+    with pytest.raises(CorruptImport, match="implausible"):
+        preview_import(crafted, password="pw")
 
 
 def test_kdbx_password_errors(kdbx: bytes) -> None:
