@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 APT_STAMP := .apt-installed
 PYTEST_ARGS ?=
 
-.PHONY: run test setup apt lint typecheck bench run-server clean translations
+.PHONY: run test setup apt lint typecheck bench run-server clean translations dist dist-check
 
 run: setup
 	$(PY) -m desktop
@@ -37,11 +37,25 @@ $(STAMP): pyproject.toml
 	@touch $@
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check desktop server tests benchmarks scripts
-	$(VENV)/bin/ruff format --check desktop server tests benchmarks scripts
+	$(VENV)/bin/ruff check desktop server tests benchmarks scripts packaging
+	$(VENV)/bin/ruff format --check desktop server tests benchmarks scripts packaging
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy desktop server
+	MYPYPATH=packaging $(VENV)/bin/mypy packaging/distkit packaging/build.py packaging/smoke_test.py
+
+# Packages (docs in packaging/README.md): the PyInstaller bundle, the Linux tar.gz and the .deb.
+DIST_STAMP := $(VENV)/.dist-installed
+$(DIST_STAMP): pyproject.toml | $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dist]'
+	@touch $@
+
+dist: setup $(DIST_STAMP)
+	$(PY) packaging/build.py
+
+# Builds them, then installs the .deb into a scratch root and runs it (packaging/smoke_test.py).
+dist-check: dist
+	scripts/with-keyring.sh $(PY) packaging/smoke_test.py
 
 bench: setup
 	for b in benchmarks/*.py; do echo "== $$b"; scripts/with-keyring.sh $(PY) $$b || exit 1; done

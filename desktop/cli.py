@@ -104,6 +104,10 @@ def _command_modules() -> list[ModuleType]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list == ["--version"]:
+        # Without the parser: it imports every command module, OpenCV and numpy among them.
+        print(f"keydesk {__version__}")
+        return EXIT_OK
     if _wants_gui(args_list):
         return _run_gui(args_list)
     from desktop.core.errors import KeydeskError

@@ -146,3 +146,17 @@ def test_gui_options(args: list[str], home: str | None, self_check: bool) -> Non
 
     options = parse_gui_options(args)
     assert (options.home, options.self_check) == (home, self_check)
+
+
+def test_version_alone_imports_no_command_module() -> None:
+    import subprocess
+    import sys
+
+    from desktop import __version__
+
+    probe = (
+        "import sys; from desktop.cli import main; status = main(['--version']); "
+        "print(sorted(m for m in sys.modules if m.startswith(('desktop.commands', 'cv2'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == [f"keydesk {__version__}", "[]"]

@@ -1,0 +1,10 @@
+"""`make dist` runs this: see packaging/distkit/build.py."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from distkit.build import main
+
+sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,176 @@
+"""What the PyInstaller bundle leaves out: used by packaging/pyinstaller/keydesk.spec.
+
+Modules are excluded from the analysis; Qt plugins, libraries and translations the hooks collect
+anyway are dropped by name afterwards. Kept in a module of its own so a test can check the rules
+without running PyInstaller.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+#: Python packages the desktop app never imports: the reference server and its dependencies,
+#: test and development tools, and the standard library's GUI and test kits.
+EXCLUDED_MODULES = [
+    "server",
+    "tests",
+    "benchmarks",
+    # the server's dependencies (the `server` extra)
+    "fastapi",
+    "starlette",
+    "uvicorn",
+    "pydantic",
+    "pydantic_core",
+    "sqlalchemy",
+    "psycopg",
+    "psycopg_binary",
+    "argon2",
+    "anyio",
+    # test and development tools (the `dev` and `dist` extras)
+    "pytest",
+    "_pytest",
+    "pytestqt",
+    "hypothesis",
+    "pyotp",
+    "schemathesis",
+    "httpx",
+    "aiosmtpd",
+    "keyrings.alt",
+    "mypy",
+    "PyInstaller",
+    # the standard library's GUI and test kits
+    "tkinter",
+    "_tkinter",
+    "idlelib",
+    "lib2to3",
+    "pydoc_data",
+    "readline",  # line editing for an interactive prompt the app does not have
+    # optional imports of the libraries we ship: numpy.show_config's YAML, Pillow's AVIF codec
+    "yaml",
+    "PIL.AvifImagePlugin",
+    "PIL._avif",
+    # Qt modules the app does not use (it uses QtCore, QtGui, QtWidgets and QtSvg)
+    "PySide6.QtNetwork",
+    "PySide6.QtDBus",
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    "PySide6.QtQuickWidgets",
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtWebEngineWidgets",
+    "PySide6.QtPdf",
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
+    "PySide6.QtSql",
+    "PySide6.QtTest",
+    "PySide6.QtXml",
+    "PySide6.QtConcurrent",
+    "PySide6.QtPrintSupport",
+    "PySide6.QtDesigner",
+    "PySide6.QtUiTools",
+    "PySide6.QtHelp",
+]
+
+#: Qt plugin folders the app loads nothing from.
+_UNUSED_PLUGIN_DIRS = (
+    "egldeviceintegrations",  # EGLFS (kiosks without a window system): not a target
+    "generic",  # evdev/tslib input for EGLFS
+    "networkinformation",
+    "tls",
+    "qmltooling",
+    "sqldrivers",
+    "designer",
+    "printsupport",
+    "webview",
+    "position",
+    "multimedia",
+    "wayland-graphics-integration-client",  # OpenGL buffer sharing; the widgets paint in software
+)
+
+#: Single plugins to drop, by file name stem.
+_UNUSED_PLUGINS = {
+    # platform themes: gtk3 would pull the build machine's GTK into the bundle
+    "libqgtk3",
+    # platforms other than X11, Wayland and the offscreen/minimal ones the self-check uses
+    "libqeglfs",
+    "libqlinuxfb",
+    "libqminimalegl",
+    "libqvnc",
+    "libqvkkhrdisplay",
+    # image formats nobody feeds the app
+    "libqtga",
+    "libqtiff",
+    "libqwbmp",
+    "libqicns",
+    "libqpdf",
+    # Wayland shells other than xdg-shell (the desktop one)
+    "libfullscreen-shell-v1",
+    "libivi-shell",
+    "libqt-shell",
+    "libwl-shell-plugin",
+}
+
+#: Qt libraries only the dropped modules and plugins use.
+_UNUSED_QT_LIBS = re.compile(
+    r"libQt6(Pdf|Qml|Quick|WebEngine|Network|Sql|Test|Xml|Concurrent|PrintSupport|OpenGL"
+    r"|Designer|UiTools|Help|EglFS|Vnc|Positioning|Multimedia|WlShell)[A-Za-z]*\.so"
+)
+
+#: Qt's own translations: only those of the languages Keydesk is translated into are loaded.
+_QT_TRANSLATION = re.compile(
+    r"qt(base|_help|connectivity|declarative|location|multimedia|"
+    r"serialport|websockets|webengine|script|xmlpatterns|designer|"
+    r"linguist|assistant|quick)?_([a-zA-Z_]+)\.qm$"
+)
+
+
+def app_languages(root: Path) -> set[str]:
+    """The languages Keydesk ships (resources/translations/keydesk_LANG.ts)."""
+    return {
+        path.stem.removeprefix("keydesk_")
+        for path in (root / "resources" / "translations").glob("keydesk_*.ts")
+    }
+
+
+def keep_entry(dest: str, languages: set[str]) -> bool:
+    """Whether a file PyInstaller collected (its path inside the bundle) stays in."""
+    parts = Path(dest).parts
+    name = parts[-1]
+    if "plugins" in parts:
+        folder = parts[parts.index("plugins") + 1] if parts[-1] != "plugins" else ""
+        if folder in _UNUSED_PLUGIN_DIRS or name.split(".")[0] in _UNUSED_PLUGINS:
+            return False
+    if _UNUSED_QT_LIBS.search(name):
+        return False
+    if "translations" in parts and parts[0] == "PySide6":
+        match = _QT_TRANSLATION.search(name)
+        if match:
+            return match.group(2) in languages and match.group(1) == "base"
+    return True
+
+
+def is_wheel_file(source: str) -> bool:
+    """Files from Python wheels: their libraries were rewritten by auditwheel's patchelf, and
+    `strip` breaks those ("ELF load command address/offset not page-aligned")."""
+    return "site-packages" in Path(source).parts or "dist-packages" in Path(source).parts
+
+
+def strip_system_binaries(
+    binaries: list[tuple[str, str, str]], workdir: Path
+) -> list[tuple[str, str, str]]:
+    """Swap the system's libraries (libpython and the Debian libraries, some with debug info)
+    for stripped copies; wheels' files are left as they are."""
+    stripped = []
+    for dest, source, kind in binaries:
+        if is_wheel_file(source) or not Path(source).is_file():
+            stripped.append((dest, source, kind))
+            continue
+        copy = workdir / "stripped" / dest
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        if not copy.exists() or copy.stat().st_mtime < Path(source).stat().st_mtime:
+            shutil.copyfile(source, copy)
+            subprocess.run(["strip", "--strip-unneeded", str(copy)], check=True)
+        stripped.append((dest, str(copy), kind))
+    return stripped
