@@ -8,7 +8,7 @@ from pathlib import Path
 
 from distkit.changelog import Release, read_changelog
 
-COMPONENT_ID = "invalid.keydesk.Keydesk"
+COMPONENT_ID = "org.keydesk.Keydesk"
 # Inline Markdown the changelog uses: `code`, **bold**, [text](url).
 _INLINE = re.compile(r"`(?P<code>[^`]+)`|\*\*(?P<bold>[^*]+)\*\*|\[(?P<link>[^\]]+)\]\([^)]*\)")
 

@@ -12,7 +12,7 @@ if [ -z "${PREFIX:-}" ]; then
 fi
 app="$PREFIX/lib/keydesk"
 desktop="$PREFIX/share/applications/keydesk.desktop"
-metainfo="$PREFIX/share/metainfo/invalid.keydesk.Keydesk.metainfo.xml"
+metainfo="$PREFIX/share/metainfo/org.keydesk.Keydesk.metainfo.xml"
 
 refresh_caches() {
   # Menus and icon caches notice new files by themselves on most desktops; refresh when we can.
@@ -40,7 +40,7 @@ mv "$app.new" "$app"
 ln -sf "$app/keydesk" "$PREFIX/bin/keydesk"
 # The menu entry runs the installed command by its full path: ~/.local/bin may not be on PATH.
 sed "s|^Exec=keydesk|Exec=\"$PREFIX/bin/keydesk\"|" "$here/share/applications/keydesk.desktop" >"$desktop"
-cp "$here/share/metainfo/invalid.keydesk.Keydesk.metainfo.xml" "$metainfo"
+cp "$here/share/metainfo/org.keydesk.Keydesk.metainfo.xml" "$metainfo"
 cp -R "$here/share/icons" "$PREFIX/share/"
 refresh_caches
 echo "Installed Keydesk $("$PREFIX/bin/keydesk" --version | cut -d' ' -f2) in $PREFIX."
