@@ -8,7 +8,6 @@ the user's choice and take the schema's default.
 
 from __future__ import annotations
 
-import fnmatch
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -99,6 +98,8 @@ class Policy:
         patterns = self.value("allowed_issuers")
         if patterns is None:
             return True
+        import fnmatch
+
         folded = issuer.casefold()
         return any(fnmatch.fnmatchcase(folded, str(p).casefold()) for p in patterns)
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import plistlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PureWindowsPath
@@ -60,6 +59,8 @@ def plist_source(path: Path) -> Source:
 
 
 def read_plist(path: Path) -> object:
+    import plistlib  # only macOS reads one: kept off everyone else's start-up
+
     try:
         with path.open("rb") as handle:
             return plistlib.load(handle)
