@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -75,6 +76,9 @@ class ExportDialog(QDialog):
         self.understood.toggled.connect(self._update)
         layout.addWidget(self.understood)
         layout.addWidget(self._viewer())
+        self.progress = QProgressBar(self)
+        self.progress.hide()
+        layout.addWidget(self.progress)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
@@ -167,19 +171,29 @@ class ExportDialog(QDialog):
         chosen, accounts, policy = self.chosen(), self._accounts, self._policy
         password = self.password.text() if chosen.encrypted else None
 
-        def work(_report: Report) -> ExportResult:
+        def work(report: Report) -> ExportResult:
             from desktop.core.exporters import export_accounts
 
-            return export_accounts(accounts, chosen, password=password, policy=policy)
+            return export_accounts(
+                accounts, chosen, password=password, policy=policy, progress=report
+            )
 
         self.export_button.setEnabled(False)
         self.message.setText(self.tr("Exporting…"))
+        self.progress.setRange(0, 0)
+        self.progress.show()
         self.task = ProgressTask(work)
+        self.task.progress.connect(self._progressed)
         self.task.done.connect(self._exported)
         self.task.failed.connect(self._failed)
         self.task.start()
 
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
     def _exported(self, result: ExportResult) -> None:
+        self.progress.hide()
         self.result_ = result
         self._update()
         left_out = "\n".join(f"{label}: {reason}" for label, reason in result.left_out)
@@ -209,6 +223,7 @@ class ExportDialog(QDialog):
         self.message.setText(self.tr("Written: %1").replace("%1", str(written[0])))
 
     def _failed(self, exc: Exception) -> None:
+        self.progress.hide()
         self._update()
         text = describe(exc) if isinstance(exc, KeydeskError) else str(exc)
         self.message.setText(self.tr("Nothing was exported: %1").replace("%1", text))

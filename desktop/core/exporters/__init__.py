@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -67,6 +68,7 @@ def export_accounts(
     *,
     password: str | None = None,
     policy: Policy | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ExportResult:
     """Every export starts here. Secrets leave the vault only through this function.
 
@@ -98,9 +100,14 @@ def export_accounts(
 
         text = "".join(build_uri(a) + "\n" for a in ordered)
         return _single(chosen, "otpauth-links.txt", text.encode("utf-8"))
+    report = progress or _ignore
     if chosen is ExportFormat.QR_PNG:
-        return _qr_per_account(ordered)
-    return _google_batches(ordered)
+        return _qr_per_account(ordered, report)
+    return _google_batches(ordered, report)
+
+
+def _ignore(_done: int, _total: int) -> None:
+    return None
 
 
 def _format(value: ExportFormat | str) -> ExportFormat:
@@ -115,7 +122,7 @@ def _single(chosen: ExportFormat, name: str, data: bytes) -> ExportResult:
     return ExportResult(chosen, (ExportFile(name, data),))
 
 
-def _qr_per_account(accounts: list[Account]) -> ExportResult:
+def _qr_per_account(accounts: list[Account], report: Callable[[int, int], None]) -> ExportResult:
     from desktop.core.uri import build_uri
 
     files = []
@@ -123,10 +130,11 @@ def _qr_per_account(accounts: list[Account]) -> ExportResult:
         text = build_uri(account)
         name = f"{number:03d}-{_safe_name(account.label)}.png"
         files.append(ExportFile(name, qr_png(text), text, account.label))
+        report(number, len(accounts))
     return ExportResult(ExportFormat.QR_PNG, tuple(files))
 
 
-def _google_batches(accounts: list[Account]) -> ExportResult:
+def _google_batches(accounts: list[Account], report: Callable[[int, int], None]) -> ExportResult:
     from desktop.core.exporters.google import migration_links, unsupported_reason
 
     fitting = [a for a in accounts if not unsupported_reason(a)]
@@ -134,15 +142,12 @@ def _google_batches(accounts: list[Account]) -> ExportResult:
     if not fitting:
         raise ExportFailed("none of the accounts can be moved to Google Authenticator")
     links = migration_links(fitting)
-    files = tuple(
-        ExportFile(
-            f"google-export-{n:02d}-of-{len(links):02d}.png",
-            qr_png(link),
-            link,
-        )
-        for n, link in enumerate(links, start=1)
-    )
-    return ExportResult(ExportFormat.GOOGLE_MIGRATION, files, left_out)
+    files = []
+    for n, link in enumerate(links, start=1):
+        name = f"google-export-{n:02d}-of-{len(links):02d}.png"
+        files.append(ExportFile(name, qr_png(link), link))
+        report(n, len(links))
+    return ExportResult(ExportFormat.GOOGLE_MIGRATION, tuple(files), left_out)
 
 
 def qr_png(text: str, scale: int = 6) -> bytes:

@@ -147,7 +147,9 @@ def _decoded(png: bytes) -> list[str]:
 
 
 def test_one_qr_code_per_account() -> None:
-    result = export_accounts(accounts(), "qr-png")
+    reported: list[tuple[int, int]] = []
+    result = export_accounts(accounts(), "qr-png", progress=lambda *p: reported.append(p))
+    assert reported == [(n, 4) for n in range(1, 5)]
     assert len(result.files) == 4
     for file, account in zip(result.files, accounts(), strict=True):
         assert _decoded(file.data) == [build_uri(account)] == [file.qr_text]
