@@ -539,120 +539,204 @@
         <translation>Оператор</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/values.py" line="24"/>
-        <source>cidr</source>
-        <extracomment>Codes in table cells (kind of an allowlist entry or rule, direction, action, outcome, role).</extracomment>
-        <translation>CIDR-блок</translation>
+        <source>Network</source>
+        <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/values.py" line="25"/>
-        <source>range</source>
-        <translation>диапазон</translation>
+        <source>Range</source>
+        <translation>Диапазон</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/values.py" line="26"/>
-        <source>word</source>
-        <translation>слово</translation>
+        <source>Word</source>
+        <translation>Слово</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/values.py" line="27"/>
-        <source>regex</source>
-        <translation>рег. выражение</translation>
+        <source>Pattern</source>
+        <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/values.py" line="28"/>
-        <source>pii</source>
-        <translation>личные данные</translation>
+        <source>Personal data</source>
+        <translation>Личные данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/values.py" line="29"/>
-        <source>card</source>
-        <translation>номер карты</translation>
+        <source>Card number</source>
+        <translation>Номер карты</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/values.py" line="30"/>
-        <source>email</source>
-        <translation>e-mail</translation>
+        <source>E-mail address</source>
+        <translation>Адрес e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/values.py" line="31"/>
-        <source>phone</source>
-        <translation>телефон</translation>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/values.py" line="32"/>
-        <source>in</source>
-        <translation>входящие</translation>
+        <source>Incoming</source>
+        <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/values.py" line="33"/>
-        <source>out</source>
-        <translation>исходящие</translation>
+        <source>Outgoing</source>
+        <translation>Исходящие</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/values.py" line="34"/>
-        <source>both</source>
-        <translation>в обе стороны</translation>
+        <source>Both ways</source>
+        <translation>В обе стороны</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/values.py" line="35"/>
-        <source>flag</source>
-        <translation>пометить</translation>
+        <source>Flag for review</source>
+        <translation>Пометить для проверки</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/values.py" line="36"/>
-        <source>mask</source>
-        <translation>скрыть</translation>
+        <source>Mask</source>
+        <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/values.py" line="37"/>
-        <source>block</source>
-        <translation>заблокировать</translation>
+        <source>Block</source>
+        <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/values.py" line="38"/>
-        <source>success</source>
-        <translation>успешно</translation>
+        <source>Success</source>
+        <translation>Успешно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/values.py" line="39"/>
-        <source>failure</source>
-        <translation>ошибка</translation>
+        <source>Failed</source>
+        <translation>Неудачно</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/values.py" line="40"/>
-        <source>bad_password</source>
-        <translation>неверный пароль</translation>
+        <source>Wrong password</source>
+        <translation>Неверный пароль</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/values.py" line="41"/>
-        <source>invalid_code</source>
-        <translation>неверный код</translation>
+        <source>Wrong code</source>
+        <translation>Неверный код</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/values.py" line="42"/>
-        <source>ip_not_allowed</source>
-        <translation>адрес не разрешён</translation>
+        <source>Address not allowed</source>
+        <translation>Адрес не разрешён</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/values.py" line="43"/>
-        <source>admin</source>
-        <translation>администратор</translation>
+        <source>Support</source>
+        <translation>Техподдержка</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/values.py" line="44"/>
-        <source>supervisor</source>
-        <translation>супервизор</translation>
+        <source>Login</source>
+        <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/values.py" line="45"/>
-        <source>operator</source>
-        <translation>оператор</translation>
+        <source>Login code</source>
+        <translation>Код для входа</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/values.py" line="46"/>
-        <source>support</source>
-        <translation>техподдержка</translation>
+        <source>Logout</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Session refused</source>
+        <translation>Сеанс отклонён</translation>
+    </message>
+    <message>
+        <source>Authenticator setup started</source>
+        <translation>Начата настройка приложения-аутентификатора</translation>
+    </message>
+    <message>
+        <source>Authenticator setup: e-mail confirmed</source>
+        <translation>Настройка аутентификатора: e-mail подтверждён</translation>
+    </message>
+    <message>
+        <source>Authenticator app turned on</source>
+        <translation>Приложение-аутентификатор включено</translation>
+    </message>
+    <message>
+        <source>Authenticator app turned off</source>
+        <translation>Приложение-аутентификатор отключено</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s 2FA reset</source>
+        <translation>2FA оператора сброшена</translation>
+    </message>
+    <message>
+        <source>2FA policy changed</source>
+        <translation>Изменена политика 2FA</translation>
+    </message>
+    <message>
+        <source>IP allowlist switched</source>
+        <translation>Список разрешённых IP включён или выключен</translation>
+    </message>
+    <message>
+        <source>Address added</source>
+        <translation>Адрес добавлен</translation>
+    </message>
+    <message>
+        <source>Address changed</source>
+        <translation>Адрес изменён</translation>
+    </message>
+    <message>
+        <source>Address removed</source>
+        <translation>Адрес удалён</translation>
+    </message>
+    <message>
+        <source>Content filter changed</source>
+        <translation>Изменён фильтр содержимого</translation>
+    </message>
+    <message>
+        <source>Filter rule added</source>
+        <translation>Правило фильтра добавлено</translation>
+    </message>
+    <message>
+        <source>Filter rule changed</source>
+        <translation>Правило фильтра изменено</translation>
+    </message>
+    <message>
+        <source>Filter rule removed</source>
+        <translation>Правило фильтра удалено</translation>
+    </message>
+    <message>
+        <source>Support access granted</source>
+        <translation>Доступ техподдержке выдан</translation>
+    </message>
+    <message>
+        <source>Support access revoked</source>
+        <translation>Доступ техподдержки отозван</translation>
+    </message>
+    <message>
+        <source>Support access expired</source>
+        <translation>Доступ техподдержки истёк</translation>
+    </message>
+    <message>
+        <source>Role added</source>
+        <translation>Роль добавлена</translation>
+    </message>
+    <message>
+        <source>Role permissions changed</source>
+        <translation>Изменены права роли</translation>
+    </message>
+    <message>
+        <source>Role removed</source>
+        <translation>Роль удалена</translation>
+    </message>
+    <message>
+        <source>2FA policy</source>
+        <translation>Политика 2FA</translation>
+    </message>
+    <message>
+        <source>IP allowlist</source>
+        <translation>Список разрешённых IP-адресов</translation>
+    </message>
+    <message>
+        <source>Content filter</source>
+        <translation>Фильтр содержимого</translation>
+    </message>
+    <message>
+        <source>Support access</source>
+        <translation>Доступ техподдержки</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
     </message>
 </context>
 <context>
@@ -774,11 +858,6 @@
         <translation>Когда список включён, входить и работать с сервисом можно только с этих адресов. Используйте CIDR-блоки (192.0.2.0/24), отдельные адреса или диапазоны (192.0.2.10-192.0.2.20); IPv6 — так же.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/allowlist.py" line="44"/>
-        <source>Allowlist is on (only listed addresses may log in)</source>
-        <translation>Список включён (входить можно только с адресов из списка)</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/admin/allowlist.py" line="48"/>
         <source>Address, CIDR block or range</source>
         <translation>Адрес, CIDR-блок или диапазон</translation>
@@ -840,16 +919,6 @@
         <translation>Станет известен после первой синхронизации</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/allowlist.py" line="112"/>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/admin/allowlist.py" line="112"/>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/admin/allowlist.py" line="132"/>
         <source>Will be stored as %1 (%2 to %3)</source>
         <translation>Будет сохранено как %1 (от %2 до %3)</translation>
@@ -860,11 +929,6 @@
         <translation>Вы потеряете доступ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/admin/allowlist.py" line="158"/>
-        <source>After this change your own address (%1) is no longer allowed: you could not log in or sync from here. The server will refuse it. Queue it anyway?</source>
-        <translation>После этого изменения ваш собственный адрес (%1) больше не будет разрешён: вы не сможете входить и синхронизироваться отсюда. Сервер отклонит такое изменение. Всё равно поставить в очередь?</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/admin/allowlist.py" line="181"/>
         <source>My address</source>
         <translation>Мой адрес</translation>
@@ -873,6 +937,22 @@
         <location filename="../../desktop/ui/admin/allowlist.py" line="199"/>
         <source>Activate</source>
         <translation>Включить</translation>
+    </message>
+    <message>
+        <source>Allow logins only from the addresses below</source>
+        <translation>Разрешать вход только с адресов из списка ниже</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Отключён</translation>
+    </message>
+    <message>
+        <source>After this change your own address (%1) is no longer allowed: you could not log in or sync from here, and the server refuses such a change. Add your address to the list first, then make the change?</source>
+        <translation>После этого изменения ваш собственный адрес (%1) больше не будет разрешён: отсюда нельзя будет ни войти, ни синхронизироваться, и сервер отклонит такое изменение. Сначала добавить ваш адрес в список, а затем внести изменение?</translation>
+    </message>
+    <message>
+        <source>Add my address first</source>
+        <translation>Сначала добавить мой адрес</translation>
     </message>
 </context>
 <context>
@@ -2482,6 +2562,14 @@
             <numerusform>%n несохранённых изменения</numerusform>
             <numerusform>%n несохранённых изменений</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Administrators always have every permission, so their column cannot be changed.</source>
+        <translation>У администраторов всегда есть все права, поэтому их столбец изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>Administrators always have every permission.</source>
+        <translation>У администраторов всегда есть все права.</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt, QTimer
 
 from desktop.admin.api import ApiClient
 from desktop.admin.login import Challenge
@@ -81,20 +80,22 @@ def test_allowlist_validates_and_queues_offline(qtbot: Any, window: AdminWindow)
 
 
 def test_enabling_the_allowlist_warns_before_a_self_lockout(
-    qtbot: Any, window: AdminWindow, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, window: AdminWindow
 ) -> None:
-    asked: list[str] = []
+    from tests.ui.test_walkthrough import answer_modal
 
-    def refuse(*args: Any, **_kw: Any) -> QMessageBox.StandardButton:
-        asked.append(str(args[2]))
-        return QMessageBox.StandardButton.Cancel
-
-    monkeypatch.setattr(QMessageBox, "warning", refuse)
     page = window.pages["ip_allowlist"]
+    seen: list[str] = []
+    QTimer.singleShot(0, answer_modal(seen, "Cancel"))
     page.enabled.click()
-    assert asked and "127.0.0.1" in asked[0]
+    assert sorted(seen) == ["Add my address first", "Cancel"]
     assert not page.enabled.isChecked()
     assert window.controller.snapshot["items"] == []
+    QTimer.singleShot(0, answer_modal([], "Add my address first"))
+    page.enabled.click()
+    first, then = wait_items(qtbot, window, 2)
+    assert first.op is Op.ADD and first.payload["value"] == "127.0.0.1/32"
+    assert then.payload == {"enabled": True}
 
 
 def test_two_factor_editor(qtbot: Any, window: AdminWindow) -> None:

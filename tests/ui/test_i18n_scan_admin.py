@@ -255,11 +255,11 @@ def test_the_admin_console_in_russian(
     qtbot: Any, replica_home: Path, switch_language: Callable[[], None]
 ) -> None:
     english = _admin_screens(qtbot, replica_home)
-    assert {"IP allowlist", "2 edits pending", "Keep mine", "cidr"} <= english
+    assert {"IP allowlist", "2 edits pending", "Keep mine", "Network"} <= english
     switch_language()
     russian = _admin_screens(qtbot, replica_home)
     assert {"Список разрешённых IP-адресов", "2 изменения ожидают отправки"} <= russian
-    assert {"Оставить моё", "CIDR-блок", "Супервизор", "Видеть свои диалоги"} <= russian
+    assert {"Оставить моё", "Сеть", "Супервизор", "Видеть свои диалоги"} <= russian
     assert _english(russian & english) == set()
 
 

@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QTableWidget
 
 from desktop.admin.service import AdminService
 from desktop.admin.session import TokenStore
+from desktop.ui.admin.values import action_text, code_text, resource_text
 from desktop.ui.admin.window import AdminWindow
 from tests.admin.conftest import shared_server  # noqa: F401 - the real server, as a fixture
 from tests.ui.test_admin_editors import replica_home, wait_items, window  # noqa: F401
+from tests.ui.test_i18n import in_russian, russian_qm  # noqa: F401 - fixtures
 
 
 def _spans_the_table(table: QTableWidget) -> bool:
@@ -71,3 +73,41 @@ def test_no_errors_before_any_input(qtbot: Any, tmp_path: Path) -> None:
         assert two_factor.error.text() == "The issuer cannot be empty."
     finally:
         fresh.controller.shutdown()
+
+
+def test_admin_tables_and_labels_use_words(
+    qtbot: Any,
+    window: AdminWindow,  # noqa: F811
+) -> None:
+    page = window.pages["ip_allowlist"]
+    assert page.enabled.text() == "Allow logins only from the addresses below"
+    page.value.setText("192.0.2.0/24")
+    page.name.setText("Main office")
+    page.add()
+    wait_items(qtbot, window, 1)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=5000)
+    cells = [page.table.item(0, column).text() for column in range(4)]
+    assert cells == ["192.0.2.0/24", "Network", "Main office", "Active"]
+    permissions = window.pages["permissions"]
+    assert "Administrators always have every permission" in permissions.locked_note.text()
+    admin = next(i for i, r in enumerate(permissions.roles) if not r.get("editable", True))
+    assert "every permission" in permissions.table.horizontalHeaderItem(admin).toolTip()
+    names = {page.entries[0]["id"]: "192.0.2.0/24 — Main office"}
+    resource = f"security/ip_allowlist/entry/{page.entries[0]['id']}"
+    assert resource_text(resource, names) == "IP allowlist: 192.0.2.0/24 — Main office"
+
+
+def test_audit_words_for_actions_and_resources() -> None:
+    assert action_text("security.ip_allowlist.entry.added") == "Address added"
+    assert action_text("something.new") == "something.new"
+    assert resource_text("security/ip_allowlist/entry/ip-0d75c0a1e2f3") == "IP allowlist"
+    assert resource_text("users/alice") == "User: alice"
+    assert resource_text("users/alice/2fa") == "User: alice"
+    assert resource_text("security/two_factor") == "2FA policy"
+    assert code_text("cidr") == "Network" and code_text("bad_password") == "Wrong password"
+
+
+def test_audit_words_in_russian(in_russian: None) -> None:  # noqa: F811
+    assert code_text("cidr") == "Сеть"
+    assert action_text("security.support_access.granted") == "Доступ техподдержке выдан"
+    assert resource_text("security/content_filter/rule/rule-1234abcd5678") == "Фильтр содержимого"

@@ -3,6 +3,7 @@ current address", and a warning before an edit that would lock you out."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -16,12 +17,15 @@ from PySide6.QtWidgets import (
     QTableWidget,
 )
 
+from desktop.admin.edits import Editor
+from desktop.admin.model import OutboxItem
 from desktop.admin.netaddr import Typing, parse_value, permits, typing_state
 from desktop.core.errors import InvalidInput
 from desktop.ui.admin.controller import AdminController, Snapshot
 from desktop.ui.admin.input_errors import input_error_text
 from desktop.ui.admin.page import EditorPage, prepare_table, read_only, status_cell
 from desktop.ui.admin.values import code_text
+from desktop.ui.buttons import follow_platform
 
 
 class AllowlistEditor(EditorPage):
@@ -40,9 +44,7 @@ class AllowlistEditor(EditorPage):
         self.entries: list[dict[str, Any]] = []
         self.enabled_now = False
         self.my_ip: str | None = None
-        self.enabled = QCheckBox(
-            self.tr("Allowlist is on (only listed addresses may log in)"), self
-        )
+        self.enabled = QCheckBox(self.tr("Allow logins only from the addresses below"), self)
         self.enabled.clicked.connect(self._toggle)
         self.value = QLineEdit(self)
         self.value.setPlaceholderText(self.tr("Address, CIDR block or range"))
@@ -110,7 +112,7 @@ class AllowlistEditor(EditorPage):
                 entry.get("value"),
                 code_text(entry.get("kind")),
                 entry.get("name"),
-                self.tr("yes") if entry.get("is_active", True) else self.tr("no"),
+                self.tr("Active") if entry.get("is_active", True) else self.tr("Inactive"),
             ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, read_only(text))
@@ -150,18 +152,37 @@ class AllowlistEditor(EditorPage):
     def _would_lock_out(self, enabled: bool, entries: list[dict[str, Any]]) -> bool:
         return bool(self.my_ip) and not permits(enabled, entries, str(self.my_ip))
 
-    def _confirm_lockout(self) -> bool:
-        answer = QMessageBox.warning(
-            self,
-            self.tr("You would lock yourself out"),
+    def _guarded(self, change: Callable[[Editor], OutboxItem], *, enabled: bool,
+                 entries: list[dict[str, Any]]) -> None:  # fmt: skip
+        """Queue ``change``; when it would shut out the admin's own address (the server refuses
+        such a change), offer to add that address first instead."""
+        if not self._would_lock_out(enabled, entries):
+            self.controller.edit(change)
+        elif self._ask_add_mine_first():
+            ip, name = str(self.my_ip), self.tr("My address")
+            self.controller.edit(
+                lambda editor: editor.add_ip(ip, name=name),
+                lambda _item: self.controller.edit(change),
+            )
+
+    def _ask_add_mine_first(self) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("You would lock yourself out"))
+        box.setText(
             self.tr(
-                "After this change your own address (%1) is no longer allowed: you could "
-                "not log in or sync from here. The server will refuse it. Queue it anyway?"
-            ).replace("%1", str(self.my_ip)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+                "After this change your own address (%1) is no longer allowed: you could not "
+                "log in or sync from here, and the server refuses such a change. Add your "
+                "address to the list first, then make the change?"
+            ).replace("%1", str(self.my_ip))
         )
-        return answer == QMessageBox.StandardButton.Yes
+        first = box.addButton(self.tr("Add my address first"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(first)
+        box.setEscapeButton(cancel)
+        follow_platform(box)
+        box.exec()
+        return box.clickedButton() is first
 
     def add(self) -> None:
         if typing_state(self.value.text()) is not Typing.VALID:
@@ -182,9 +203,11 @@ class AllowlistEditor(EditorPage):
 
     def _toggle(self, checked: bool) -> None:
         self.enabled.setChecked(self.enabled_now)  # the view decides, after the edit
-        if checked and self._would_lock_out(True, self.entries) and not self._confirm_lockout():
-            return
-        self.controller.edit(lambda editor: editor.set_allowlist_enabled(checked))
+        self._guarded(
+            lambda editor: editor.set_allowlist_enabled(checked),
+            enabled=checked,
+            entries=self.entries,
+        )
 
     def _selected(self) -> dict[str, Any] | None:
         rows = self.table.selectionModel().selectedRows()
@@ -203,10 +226,10 @@ class AllowlistEditor(EditorPage):
         if entry is None:
             return
         rest = [e for e in self.entries if e["id"] != entry["id"]]
-        if self._would_lock_out(self.enabled_now, rest) and not self._confirm_lockout():
-            return
         entry_id = entry["id"]
-        self.controller.edit(lambda editor: editor.remove_ip(entry_id))
+        self._guarded(
+            lambda editor: editor.remove_ip(entry_id), enabled=self.enabled_now, entries=rest
+        )
 
     def toggle_active(self) -> None:
         entry = self._selected()
@@ -216,10 +239,12 @@ class AllowlistEditor(EditorPage):
         changed = [
             {**e, "is_active": active} if e["id"] == entry["id"] else e for e in self.entries
         ]
-        if self._would_lock_out(self.enabled_now, changed) and not self._confirm_lockout():
-            return
         entry_id = entry["id"]
-        self.controller.edit(lambda editor: editor.update_ip(entry_id, is_active=active))
+        self._guarded(
+            lambda editor: editor.update_ip(entry_id, is_active=active),
+            enabled=self.enabled_now,
+            entries=changed,
+        )
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() == Qt.Key.Key_Delete and self.table.hasFocus():

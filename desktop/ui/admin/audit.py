@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from desktop.admin.service import AdminService
 from desktop.ui.admin.controller import AdminController, Snapshot
 from desktop.ui.admin.page import EditorPage, prepare_table, read_only
-from desktop.ui.admin.values import code_text
+from desktop.ui.admin.values import action_text, code_text, resource_text, role_name
 
 PAGE = 50
 
@@ -73,8 +73,10 @@ class AuditLogView(EditorPage):
         self.body.addWidget(self.table, 1)
         self.body.addLayout(paging)
         self._loaded_once = False
+        self.names: dict[str, str] = {}
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
+        self.names = _names(snapshot)
         if not self._loaded_once and snapshot.get("logged_in"):
             self._loaded_once = True
             self.first_page()
@@ -121,15 +123,33 @@ class AuditLogView(EditorPage):
                 when,
                 event.get("actor_login") or "—",
                 event.get("ip") or "",
-                event.get("action"),
-                event.get("resource"),
+                action_text(event.get("action")),
+                resource_text(event.get("resource"), self.names),
                 code_text(event.get("outcome")),
             ]
+            raw = {3: event.get("action"), 4: event.get("resource")}
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, read_only(text))
+                item = read_only(text)
+                # The server's own words stay one hover away, for filters and support tickets.
+                item.setToolTip(str(raw.get(column) or ""))
+                self.table.setItem(row, column, item)
         first = self.offset + 1 if events else 0
         text = self.tr("%1–%2 of %3").replace("%1", str(first))
         text = text.replace("%2", str(self.offset + len(events))).replace("%3", str(self.total))
         self.page_label.setText(text + (self.tr(" (offline copy)") if offline else ""))
         self.previous.setEnabled(self.offset > 0)
         self.next.setEnabled(self.offset + len(events) < self.total)
+
+
+def _names(snapshot: Snapshot) -> dict[str, str]:
+    """What the editors call the entries an audit resource may name, by id."""
+    view = snapshot.get("view") or {}
+    names: dict[str, str] = {}
+    for entry in (view.get("ip_allowlist") or {}).get("entries", []):
+        label = " — ".join(str(v) for v in (entry.get("value"), entry.get("name")) if v)
+        names[str(entry.get("id"))] = label
+    for rule in (view.get("content_filter") or {}).get("rules", []):
+        names[str(rule.get("id"))] = str(rule.get("name") or "")
+    for role in view.get("roles") or []:
+        names[str(role.get("id"))] = role_name(str(role.get("id")), str(role.get("name", "")))
+    return {key: value for key, value in names.items() if value}

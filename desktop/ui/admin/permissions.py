@@ -48,6 +48,15 @@ class PermissionsEditor(EditorPage):
         self.table.verticalHeader().sectionClicked.connect(self.toggle_row)
         self.table.itemChanged.connect(self._changed)
         self.summary = QLabel(self)
+        self.locked_note = QLabel(
+            self.tr(
+                "Administrators always have every permission, so their column cannot be changed."
+            ),
+            self,
+        )
+        self.locked_note.setProperty("tone", "muted")
+        self.locked_note.setWordWrap(True)
+        self.body.addWidget(self.locked_note)
         self.apply_button = QPushButton(self.tr("Save changes"), self)
         self.apply_button.setObjectName("primary")
         self.apply_button.clicked.connect(self.apply)
@@ -82,6 +91,11 @@ class PermissionsEditor(EditorPage):
         self.table.setColumnCount(len(self.roles))
         headers = [self._role_header(r) for r in self.roles]
         self.table.setHorizontalHeaderLabels(headers)
+        locked = self.tr("Administrators always have every permission.")
+        for column, role in enumerate(self.roles):
+            header = self.table.horizontalHeaderItem(column)
+            if header is not None and not role.get("editable", True):
+                header.setToolTip(locked)
         self.table.setVerticalHeaderLabels(labels)
         for row, key in enumerate(self.rows):
             for column, role in enumerate(self.roles):
@@ -105,6 +119,8 @@ class PermissionsEditor(EditorPage):
         allowed = bool(self.saved.get(role["id"], {}).get(key[0], {}).get(key[1]))
         flags = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
         item.setFlags(flags if role.get("editable", True) else Qt.ItemFlag.ItemIsUserCheckable)
+        if not role.get("editable", True):
+            item.setToolTip(self.tr("Administrators always have every permission."))
         item.setCheckState(Qt.CheckState.Checked if allowed else Qt.CheckState.Unchecked)
         return item
 

@@ -19,31 +19,74 @@ ROLES = {
     "supervisor": QT_TRANSLATE_NOOP("AdminValues", "Supervisor"),
     "operator": QT_TRANSLATE_NOOP("AdminValues", "Operator"),
 }
-#: Codes in table cells (kind of an allowlist entry or rule, direction, action, outcome, role).
+#: Codes in table cells (kind of an allowlist entry or rule, direction, action, outcome, role),
+#: in the words a person uses.
 CODES = {
-    "cidr": QT_TRANSLATE_NOOP("AdminValues", "cidr"),
-    "range": QT_TRANSLATE_NOOP("AdminValues", "range"),
-    "word": QT_TRANSLATE_NOOP("AdminValues", "word"),
-    "regex": QT_TRANSLATE_NOOP("AdminValues", "regex"),
-    "pii": QT_TRANSLATE_NOOP("AdminValues", "pii"),
-    "card": QT_TRANSLATE_NOOP("AdminValues", "card"),
-    "email": QT_TRANSLATE_NOOP("AdminValues", "email"),
-    "phone": QT_TRANSLATE_NOOP("AdminValues", "phone"),
-    "in": QT_TRANSLATE_NOOP("AdminValues", "in"),
-    "out": QT_TRANSLATE_NOOP("AdminValues", "out"),
-    "both": QT_TRANSLATE_NOOP("AdminValues", "both"),
-    "flag": QT_TRANSLATE_NOOP("AdminValues", "flag"),
-    "mask": QT_TRANSLATE_NOOP("AdminValues", "mask"),
-    "block": QT_TRANSLATE_NOOP("AdminValues", "block"),
-    "success": QT_TRANSLATE_NOOP("AdminValues", "success"),
-    "failure": QT_TRANSLATE_NOOP("AdminValues", "failure"),
-    "bad_password": QT_TRANSLATE_NOOP("AdminValues", "bad_password"),
-    "invalid_code": QT_TRANSLATE_NOOP("AdminValues", "invalid_code"),
-    "ip_not_allowed": QT_TRANSLATE_NOOP("AdminValues", "ip_not_allowed"),
-    "admin": QT_TRANSLATE_NOOP("AdminValues", "admin"),
-    "supervisor": QT_TRANSLATE_NOOP("AdminValues", "supervisor"),
-    "operator": QT_TRANSLATE_NOOP("AdminValues", "operator"),
-    "support": QT_TRANSLATE_NOOP("AdminValues", "support"),
+    "cidr": QT_TRANSLATE_NOOP("AdminValues", "Network"),
+    "range": QT_TRANSLATE_NOOP("AdminValues", "Range"),
+    "word": QT_TRANSLATE_NOOP("AdminValues", "Word"),
+    "regex": QT_TRANSLATE_NOOP("AdminValues", "Pattern"),
+    "pii": QT_TRANSLATE_NOOP("AdminValues", "Personal data"),
+    "card": QT_TRANSLATE_NOOP("AdminValues", "Card number"),
+    "email": QT_TRANSLATE_NOOP("AdminValues", "E-mail address"),
+    "phone": QT_TRANSLATE_NOOP("AdminValues", "Phone number"),
+    "in": QT_TRANSLATE_NOOP("AdminValues", "Incoming"),
+    "out": QT_TRANSLATE_NOOP("AdminValues", "Outgoing"),
+    "both": QT_TRANSLATE_NOOP("AdminValues", "Both ways"),
+    "flag": QT_TRANSLATE_NOOP("AdminValues", "Flag for review"),
+    "mask": QT_TRANSLATE_NOOP("AdminValues", "Mask"),
+    "block": QT_TRANSLATE_NOOP("AdminValues", "Block"),
+    "success": QT_TRANSLATE_NOOP("AdminValues", "Success"),
+    "failure": QT_TRANSLATE_NOOP("AdminValues", "Failed"),
+    "bad_password": QT_TRANSLATE_NOOP("AdminValues", "Wrong password"),
+    "invalid_code": QT_TRANSLATE_NOOP("AdminValues", "Wrong code"),
+    "ip_not_allowed": QT_TRANSLATE_NOOP("AdminValues", "Address not allowed"),
+    "admin": QT_TRANSLATE_NOOP("AdminValues", "Administrator"),
+    "supervisor": QT_TRANSLATE_NOOP("AdminValues", "Supervisor"),
+    "operator": QT_TRANSLATE_NOOP("AdminValues", "Operator"),
+    "support": QT_TRANSLATE_NOOP("AdminValues", "Support"),
+}
+#: Audit log actions, as the server names them.
+ACTIONS = {
+    "auth.login": QT_TRANSLATE_NOOP("AdminValues", "Login"),
+    "auth.verify": QT_TRANSLATE_NOOP("AdminValues", "Login code"),
+    "auth.logout": QT_TRANSLATE_NOOP("AdminValues", "Logout"),
+    "auth.token_rejected": QT_TRANSLATE_NOOP("AdminValues", "Session refused"),
+    "account.2fa.enrollment_started": QT_TRANSLATE_NOOP(
+        "AdminValues", "Authenticator setup started"
+    ),
+    "account.2fa.email_confirmed": QT_TRANSLATE_NOOP(
+        "AdminValues", "Authenticator setup: e-mail confirmed"
+    ),
+    "account.2fa.enrolled": QT_TRANSLATE_NOOP("AdminValues", "Authenticator app turned on"),
+    "account.2fa.disabled": QT_TRANSLATE_NOOP("AdminValues", "Authenticator app turned off"),
+    "operators.2fa.reset": QT_TRANSLATE_NOOP("AdminValues", "Operator's 2FA reset"),
+    "security.two_factor.updated": QT_TRANSLATE_NOOP("AdminValues", "2FA policy changed"),
+    "security.ip_allowlist.updated": QT_TRANSLATE_NOOP("AdminValues", "IP allowlist switched"),
+    "security.ip_allowlist.entry.added": QT_TRANSLATE_NOOP("AdminValues", "Address added"),
+    "security.ip_allowlist.entry.replaced": QT_TRANSLATE_NOOP("AdminValues", "Address changed"),
+    "security.ip_allowlist.entry.removed": QT_TRANSLATE_NOOP("AdminValues", "Address removed"),
+    "security.content_filter.updated": QT_TRANSLATE_NOOP("AdminValues", "Content filter changed"),
+    "security.content_filter.rule.added": QT_TRANSLATE_NOOP("AdminValues", "Filter rule added"),
+    "security.content_filter.rule.replaced": QT_TRANSLATE_NOOP(
+        "AdminValues", "Filter rule changed"
+    ),
+    "security.content_filter.rule.removed": QT_TRANSLATE_NOOP("AdminValues", "Filter rule removed"),
+    "security.support_access.granted": QT_TRANSLATE_NOOP("AdminValues", "Support access granted"),
+    "security.support_access.revoked": QT_TRANSLATE_NOOP("AdminValues", "Support access revoked"),
+    "support_access.expired": QT_TRANSLATE_NOOP("AdminValues", "Support access expired"),
+    "roles.added": QT_TRANSLATE_NOOP("AdminValues", "Role added"),
+    "roles.replaced": QT_TRANSLATE_NOOP("AdminValues", "Role permissions changed"),
+    "roles.removed": QT_TRANSLATE_NOOP("AdminValues", "Role removed"),
+}
+#: What an audit event's resource path starts with.
+AREAS = {
+    "security/two_factor": QT_TRANSLATE_NOOP("AdminValues", "2FA policy"),
+    "security/ip_allowlist": QT_TRANSLATE_NOOP("AdminValues", "IP allowlist"),
+    "security/content_filter": QT_TRANSLATE_NOOP("AdminValues", "Content filter"),
+    "security/support_access": QT_TRANSLATE_NOOP("AdminValues", "Support access"),
+    "roles": QT_TRANSLATE_NOOP("AdminValues", "Role"),
+    "users": QT_TRANSLATE_NOOP("AdminValues", "User"),
 }
 
 
@@ -54,6 +97,40 @@ def _tr(text: object) -> str:
 def code_text(value: Any) -> Any:
     """A code from the server in the user's language (other values unchanged)."""
     return _tr(CODES[value]) if isinstance(value, str) and value in CODES else value
+
+
+def action_text(action: Any) -> Any:
+    """An audit action in words; an action this version does not know, as the server sent it."""
+    return _tr(ACTIONS[action]) if isinstance(action, str) and action in ACTIONS else action
+
+
+def resource_text(resource: Any, names: dict[str, str] | None = None) -> Any:
+    """An audit resource in words: "IP allowlist: Main office" for
+    ``security/ip_allowlist/entry/ip-0d75…``, "User: alice" for ``users/alice``. ``names``
+    maps entry ids to what the editors call them; an unknown id is left out, not shown raw."""
+    if not isinstance(resource, str):
+        return resource
+    for prefix, english in sorted(AREAS.items(), key=lambda pair: -len(pair[0])):
+        if resource == prefix or resource.startswith(prefix + "/"):
+            area = _tr(english)
+            rest = [part for part in resource[len(prefix) :].split("/") if part]
+            detail = _detail(rest, names or {})
+            return f"{area}: {detail}" if detail else area
+    return resource
+
+
+def _detail(parts: list[str], names: dict[str, str]) -> str:
+    known = [names[part] for part in parts if part in names]
+    if known:
+        return known[-1]
+    plain = [p for p in parts if p not in ("entry", "rule", "2fa") and not _looks_like_id(p)]
+    return plain[0] if plain else ""
+
+
+def _looks_like_id(part: str) -> bool:
+    """Client-made ids (``ip-0d75…``, ``rule-…``) and uuids say nothing to a person."""
+    _head, _, tail = part.partition("-")
+    return bool(tail) and len(tail) >= 8 and all(c in "0123456789abcdef-" for c in tail.lower())
 
 
 def role_name(role_id: str, name: str) -> str:
