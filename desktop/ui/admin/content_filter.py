@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.admin.filtering import Verdict, evaluate
 from desktop.core.errors import KeydeskError
+from desktop.ui.admin.attachments import AttachmentsBox
 from desktop.ui.admin.controller import AdminController, Snapshot
 from desktop.ui.admin.page import EditorPage, prepare_table, read_only, status_cell
 from desktop.ui.admin.values import code_text
@@ -57,6 +58,9 @@ class ContentFilterEditor(EditorPage):
         )
         self.remove_button = QPushButton(self.tr("Remove rule"), self)
         self.remove_button.clicked.connect(self.remove)
+        self.table.itemSelectionChanged.connect(self._selection)
+        self.attachments = AttachmentsBox(self)
+        self.attachments.changed.connect(self._patch_attachments)
         self._build_form()
         self._build_tester()
         self.body.addWidget(self.enabled)
@@ -66,8 +70,10 @@ class ContentFilterEditor(EditorPage):
         actions.addWidget(self.remove_button)
         self.body.addLayout(actions)
         self.body.addWidget(self.form_box)
+        self.body.addWidget(self.attachments)
         self.body.addWidget(self.tester)
         self._validate()
+        self._selection()
 
     def _build_form(self) -> None:
         self.form_box = QGroupBox(self.tr("New rule"), self)
@@ -173,6 +179,12 @@ class ContentFilterEditor(EditorPage):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, read_only(text))
             self.table.setItem(row, 5, status_cell(pending.get(f"content_filter/{rule['id']}")))
+        self.attachments.show_document(area.get("attachments") or {})
+        self._selection()
+
+    def _selection(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self.remove_button.setEnabled(bool(rows) and rows[0].row() < len(self.rules))
 
     def _validate(self) -> None:
         kind = self.kind.currentData()
@@ -211,6 +223,9 @@ class ContentFilterEditor(EditorPage):
         if rows:
             rule_id = self.rules[rows[0].row()]["id"]
             self.controller.edit(lambda editor: editor.remove_rule(rule_id))
+
+    def _patch_attachments(self, patch: dict[str, Any]) -> None:
+        self.controller.edit(lambda editor: editor.patch_content_filter(patch))
 
     def _toggle(self, checked: bool) -> None:
         self.enabled.setChecked(self.filter_on)
