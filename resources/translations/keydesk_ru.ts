@@ -4038,4 +4038,55 @@
         <translation>Очистить</translation>
     </message>
 </context>
+<context>
+    <name>AttachmentsBox</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>Allow every file</source>
+        <translation>Разрешать любые файлы</translation>
+    </message>
+    <message>
+        <source>Block the file types listed</source>
+        <translation>Блокировать указанные типы файлов</translation>
+    </message>
+    <message>
+        <source>Block every attachment</source>
+        <translation>Блокировать все вложения</translation>
+    </message>
+    <message>
+        <source>File types, e.g. exe, js, bat</source>
+        <translation>Типы файлов, например exe, js, bat</translation>
+    </message>
+    <message>
+        <source>Blocked file types</source>
+        <translation>Заблокированные типы файлов</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <source>Largest attachment</source>
+        <translation>Наибольшее вложение</translation>
+    </message>
+    <message>
+        <source>Save attachment rules</source>
+        <translation>Сохранить правила для вложений</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Файлы:</translation>
+    </message>
+    <message>
+        <source>Blocked types:</source>
+        <translation>Заблокированные типы:</translation>
+    </message>
+    <message>
+        <source>Largest attachment:</source>
+        <translation>Наибольшее вложение:</translation>
+    </message>
+</context>
 </TS>

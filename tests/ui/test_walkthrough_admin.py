@@ -111,3 +111,39 @@ def test_audit_words_in_russian(in_russian: None) -> None:  # noqa: F811
     assert code_text("cidr") == "Сеть"
     assert action_text("security.support_access.granted") == "Доступ техподдержке выдан"
     assert resource_text("security/content_filter/rule/rule-1234abcd5678") == "Фильтр содержимого"
+
+
+def test_content_filter_attachments_and_remove_rule(
+    qtbot: Any,
+    window: AdminWindow,  # noqa: F811
+) -> None:
+    page = window.pages["content_filter"]
+    window.tabs.setCurrentWidget(page)
+    assert page.table.rowCount() == 0 and not page.remove_button.isEnabled()
+    box = page.attachments
+    assert box.form() == {  # the server's defaults, as synced
+        "mode": "block_listed",
+        "max_size_mb": 25,
+        "blocked_extensions": ["bat", "cmd", "exe", "js", "scr", "vbs"],
+    }
+    assert not box.save_button.isEnabled()
+    box.extensions.setText("exe, .JS, msi")
+    box.max_size.setValue(10)
+    assert box.save_button.isEnabled()
+    box.save_button.click()
+    (item,) = wait_items(qtbot, window, 1)
+    assert item.payload == {
+        "attachments": {"max_size_mb": 10, "blocked_extensions": ["exe", "js", "msi"]}
+    }
+    qtbot.waitUntil(lambda: box.current.get("max_size_mb") == 10, timeout=5000)
+    assert not box.save_button.isEnabled()
+    box.mode.setCurrentIndex(box.mode.findData("block"))
+    assert not box.extensions.isEnabled()
+    page.rule_name.setText("Passwords")
+    page.pattern.setText("password")
+    page.add()
+    wait_items(qtbot, window, 2)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=5000)
+    assert not page.remove_button.isEnabled()
+    page.table.selectRow(0)
+    assert page.remove_button.isEnabled()
