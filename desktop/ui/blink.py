@@ -22,10 +22,22 @@ _WAKING = frozenset(
 )
 
 
+def _platform_flash_ms() -> int:
+    """The flash time the platform gave, read once per app: a window made after another one's
+    limit stopped the blinking would otherwise read 0 and never blink again."""
+    app = QGuiApplication.instance()
+    saved = app.property("keydeskCursorFlashMs") if app is not None else None
+    if saved is None:
+        saved = QGuiApplication.styleHints().cursorFlashTime()
+        if app is not None:
+            app.setProperty("keydeskCursorFlashMs", saved)
+    return int(saved)
+
+
 class CursorBlinkLimit(QObject):
     def __init__(self, field: QWidget) -> None:
         super().__init__(field)
-        self._flash_ms = QGuiApplication.styleHints().cursorFlashTime()
+        self._flash_ms = _platform_flash_ms()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(BLINK_FOR_MS)
