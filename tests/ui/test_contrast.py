@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStyle,
     QStyleOptionButton,
+    QToolButton,
     QWidget,
 )
 
@@ -222,6 +223,10 @@ def _shows_text(widget: QWidget) -> bool:
         return False
     if isinstance(widget, QLineEdit):
         return bool(widget.placeholderText()) and not widget.text()
+    if isinstance(widget, QToolButton) and (
+        widget.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+    ):
+        return False  # its text is for screen readers (the search field's clear button)
     if isinstance(widget, (QLabel, QAbstractButton)):
         return bool(widget.text().strip())
     return isinstance(widget, QGroupBox) and bool(widget.title())
