@@ -30,7 +30,8 @@ Run without a command to open the app. Exit status: 0 ok, 1 failure, 2 bad input
 
 EPILOG = """\
 Passphrases are read only from --passphrase-file or KEYDESK_PASSPHRASE_FILE, never from the
-command line. --home (or KEYDESK_HOME) selects the profile folder."""
+command line. --home (or KEYDESK_HOME) selects the data folder; --profile NAME (or
+KEYDESK_PROFILE) one of its profiles, needed when it has more than one."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in _command_modules():
         module.register(subparsers)
+    _add_profile_everywhere(parser)
     return parser
 
 
@@ -71,7 +73,7 @@ def add_home_option(parser: argparse.ArgumentParser) -> None:
         "--home",
         metavar="DIR",
         default=argparse.SUPPRESS,
-        help="profile folder holding the vault and settings (default: $KEYDESK_HOME or the "
+        help="data folder holding the profiles and settings (default: $KEYDESK_HOME or the "
         "user data folder)",
     )
 
@@ -86,6 +88,20 @@ def add_policy_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--kiosk", action="store_true", help="open the app in kiosk mode, to try it out"
     )
+
+
+PROFILE_HELP = "the profile (operator) to use; needed when the data folder has several"
+
+
+def _add_profile_everywhere(parser: argparse.ArgumentParser) -> None:
+    """--profile NAME before the command or after any subcommand (``keydesk list --profile a``)."""
+    import argparse
+
+    parser.add_argument("--profile", metavar="NAME", default=argparse.SUPPRESS, help=PROFILE_HELP)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                _add_profile_everywhere(child)
 
 
 def _command_modules() -> list[ModuleType]:

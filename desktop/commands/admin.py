@@ -108,7 +108,7 @@ def _register_queue(commands: Sub) -> None:
 
 
 def _service(args: argparse.Namespace) -> AdminService:
-    return AdminService(profile_home(args))
+    return AdminService(profile_home(args, create=True))
 
 
 # --- session --------------------------------------------------------------------------------

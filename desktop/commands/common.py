@@ -12,10 +12,18 @@ import time
 from pathlib import Path
 from typing import Any
 
-from desktop.core.errors import InvalidInput, KeydeskError, KeyringUnavailable, WrongPassphrase
+from desktop.core.errors import (
+    InvalidInput,
+    KeydeskError,
+    KeyringUnavailable,
+    VaultMissing,
+    WrongPassphrase,
+)
 from desktop.core.keyring_store import KeyStore, SystemKeyring, system_keyring_or_reason
 from desktop.core.policy import Policy, load_policy
 from desktop.core.profile import home_dir, log_path
+from desktop.core.profile_migration import migrate_legacy
+from desktop.core.profiles import Profile, ProfileStore
 from desktop.core.usage_log import note_failed_unlock
 from desktop.core.vault import Vault, create_vault, open_vault, read_slots, vault_path
 from desktop.core.vault_file import ensure_nothing_there
@@ -34,10 +42,35 @@ def policy_of(args: argparse.Namespace) -> Policy:
     return policy
 
 
-def profile_home(args: argparse.Namespace) -> Path:
+def data_home(args: argparse.Namespace) -> Path:
+    """The data folder (--home): every profile, shared settings and the log. An old one-vault
+    layout found there is migrated to the profile "default" first."""
     home = home_dir(getattr(args, "home", None))
     _setup_logging(home)
+    migrate_legacy(home)
     return home
+
+
+def selected_profile(args: argparse.Namespace, *, create: bool = False) -> Profile:
+    """The profile named by --profile (or $KEYDESK_PROFILE, or the only one).
+
+    With ``create``, a data folder without any profile gets "default"; without it, that is
+    :class:`VaultMissing`.
+    """
+    store = ProfileStore(data_home(args))
+    profile = store.resolve(getattr(args, "profile", None))
+    if profile is not None:
+        return profile
+    if not create:
+        raise VaultMissing(
+            f"no profile in {store.home}; create one with 'keydesk init' or 'keydesk add'"
+        )
+    return store.create_default()
+
+
+def profile_home(args: argparse.Namespace, *, create: bool = False) -> Path:
+    """The selected profile's folder: its vault, slots and admin data."""
+    return selected_profile(args, create=create).folder
 
 
 def _setup_logging(home: Path) -> None:
@@ -118,7 +151,7 @@ def open_vault_for_write(args: argparse.Namespace) -> Vault:
 
     Never where a backup or an interrupted write is left: that is restored, not replaced.
     """
-    home = profile_home(args)
+    home = profile_home(args, create=True)
     if vault_path(home).exists():
         return open_vault_for_read(args)
     policy = policy_of(args)

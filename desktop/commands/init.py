@@ -31,7 +31,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    home = profile_home(args)
+    home = profile_home(args, create=True)
     policy = policy_of(args)
     policy.require("profiles_create")
     passphrase = passphrase_from(args)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from desktop.commands.common import policy_of, print_json, profile_home
+from desktop.commands.common import data_home, policy_of, print_json
 from desktop.core.clock import check_server_url
 from desktop.core.errors import InvalidInput
 
@@ -29,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser(
         "settings",
         help="show or change the app's settings",
-        description="The app's settings (settings.ini in the profile folder). A setting the "
+        description="The app's settings (settings.ini in the data folder, shared by its profiles). A setting the "
         "policy pins shows 'Managed by your organisation' and cannot be changed.",
     )
     actions = parser.add_subparsers(dest="settings_action", metavar="ACTION", required=True)
@@ -45,7 +45,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def _settings(args: argparse.Namespace) -> Settings:
     from desktop.ui.settings import Settings  # QtCore only: QSettings reads the same file
 
-    return Settings(profile_home(args), policy=policy_of(args))
+    return Settings(data_home(args), policy=policy_of(args))
 
 
 def run_show(args: argparse.Namespace) -> int:

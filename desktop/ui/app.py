@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
     from desktop.core.instance import Listener
     from desktop.core.policy import Policy
+    from desktop.core.profiles import Profile
 
 EXIT_OK, EXIT_FAILURE, EXIT_LOCKED = 0, 1, 3
 
@@ -87,6 +88,24 @@ def _prefer_offscreen() -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def starting_profile(home: Path, name: str | None) -> tuple[Profile | None, str]:
+    """The profile to open at start, or (None, "") for the picker, or (None, why not)."""
+    from desktop.core.errors import KeydeskError
+    from desktop.core.profile_migration import migrate_legacy
+    from desktop.core.profiles import ProfileAmbiguous, ProfileStore
+
+    try:
+        migrate_legacy(home)
+        store = ProfileStore(home)
+        return store.resolve(name) or store.create_default(), ""
+    except ProfileAmbiguous:
+        return None, ""
+    except KeydeskError as exc:
+        return None, exc.message
+    except OSError as exc:
+        return None, f"{home}: {exc.strerror}"
+
+
 def run_gui(args: list[str]) -> int:
     #: Start-up milestones (perf_counter), reported by --self-check.
     timeline = {"entered": time.perf_counter()}
@@ -99,13 +118,17 @@ def run_gui(args: list[str]) -> int:
     if isinstance(policy, int):
         return policy  # an invalid policy: never start with part of it ignored
     home.mkdir(parents=True, exist_ok=True, mode=0o700)
+    profile, problem = starting_profile(home, options.profile or None)
     listener = None
     if not options.self_check:
-        handed = _hand_over(home, options)
+        # One instance per profile: keyed by its id once resolved, so a name and "the only
+        # profile" reach the same window.
+        handed = _hand_over(home, options, profile.id if profile is not None else None)
         if isinstance(handed, int):
             return handed  # the running instance took it: no Qt, no unlock here
         listener = handed
-    future = start_unlock(home)  # the keyring's round trip overlaps Qt's start-up
+    # The keyring's round trip overlaps Qt's start-up.
+    future = start_unlock(profile.folder) if profile is not None else None
     timeline["unlock started"] = time.perf_counter()
     if options.self_check:
         _prefer_offscreen()
@@ -124,6 +147,8 @@ def run_gui(args: list[str]) -> int:
         app,
         home,
         future,
+        profile=profile,
+        problem=problem,
         self_check=options.self_check,
         timeline=timeline,
         style_set=existing is None,
@@ -153,13 +178,15 @@ def _policy_or_refusal(options: GuiOptions) -> Policy | int:
         return exc.exit_status
 
 
-def _hand_over(home: Path, options: GuiOptions) -> int | Listener | None:
+def _hand_over(
+    home: Path, options: GuiOptions, profile_id: str | None = None
+) -> int | Listener | None:
     """Hand the request to this profile's running instance (an exit status), or become it."""
     from desktop.core import instance
 
     request = instance.show_request(options.filter)
     try:
-        point = instance.endpoint(home, options.profile)
+        point = instance.endpoint(home, profile_id or options.profile)
         reply, listener = instance.hand_over_or_claim(point, request)
     except instance.InstanceUnavailable as exc:
         sys.stderr.write(f"keydesk: running without the single-instance socket: {exc}\n")

@@ -28,6 +28,7 @@ from desktop.ui.unlock import KeystoreFactory, Outcome, State, unlock_with_passp
 if TYPE_CHECKING:
     from desktop.core.instance import Listener
     from desktop.core.policy import Policy
+    from desktop.core.profiles import Profile
     from desktop.ui.instance_bridge import InstanceBridge
 
 PASSPHRASE_ENV = "KEYDESK_PASSPHRASE_FILE"  # noqa: S105 - an environment variable name
@@ -44,8 +45,10 @@ class Startup(QObject):
         self,
         app: QApplication,
         home: Path,
-        future: Future[Outcome],
+        future: Future[Outcome] | None,
         *,
+        profile: Profile | None = None,
+        problem: str = "",
         self_check: bool,
         timeline: dict[str, float],
         style_set: bool = False,
@@ -54,7 +57,11 @@ class Startup(QObject):
     ) -> None:
         super().__init__(app)
         self.app = app
-        self.home = home
+        self.home = home  # the data folder: settings shared by every profile
+        self.profile = profile
+        #: The profile's folder (its vault); the data folder itself for callers without one.
+        self.folder = profile.folder if profile is not None else home
+        self.problem = problem
         self.future = future
         self.self_check = self_check
         self.timeline = timeline
@@ -105,12 +112,21 @@ class Startup(QObject):
             return
 
         # Build the window while the unlock child talks to the keyring.
-        self.window = MainWindow(self.settings, VaultSession(self.home), complete=False)
+        self.window = MainWindow(self.settings, VaultSession(self.folder), complete=False)
         self._mark("window built")
+        if self.future is None:
+            self._no_profile()
+            return
         relay = _Relay(self)
         # Emitted on the unlock thread (queued to this one), or right here if already done.
         relay.ready.connect(self._outcome)
         self.future.add_done_callback(lambda done: relay.ready.emit(_result(done)))
+
+    def _no_profile(self) -> None:
+        message = self.problem or self.tr(
+            "This data folder has several profiles; start Keydesk with --profile NAME."
+        )
+        QTimer.singleShot(0, lambda: self._fail(message))
 
     def _setting_changed(self, key: str) -> None:
         if key == keys.THEME:
@@ -171,7 +187,7 @@ class Startup(QObject):
         from desktop.ui.workers import run_async
 
         run_async(
-            lambda: unlock_with_passphrase(self.home, passphrase),
+            lambda: unlock_with_passphrase(self.folder, passphrase),
             self._outcome,
             lambda exc: self._fail(str(exc)),
         )

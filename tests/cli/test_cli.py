@@ -118,7 +118,7 @@ def test_home_option_overrides_environment(
     other = tmp_path / "other"
     env = {"KEYDESK_PASSPHRASE_FILE": str(passphrase_file)}
     assert keydesk("--home", str(other), "init", "--no-keyring", env=env).returncode == 0
-    assert (other / "vault.kdv").exists()
+    assert (other / "profiles" / "default" / "vault.kdv").exists()
 
 
 def test_python_dash_m_and_console_script_agree(passphrase_file: Path) -> None:

@@ -15,7 +15,7 @@ def test_dry_run_previews_and_writes_nothing(
     keydesk: Keydesk, passphrase_file: Path, home: Path, interop: Path
 ) -> None:
     env = init(keydesk, passphrase_file)
-    before = (home / "vault.kdv").read_bytes()
+    before = (home / "profiles" / "default" / "vault.kdv").read_bytes()
     done = keydesk(
         "import", "--dry-run", "--json", str(interop / AEGIS / "aegis_plain.json"), env=env
     )
@@ -24,7 +24,7 @@ def test_dry_run_previews_and_writes_nothing(
     assert (result["format"], result["dry_run"], result["added"]) == ("aegis", True, 0)
     assert len(result["to_add"]) == 7 and result["duplicates"] == [] and result["skipped"] == []
     assert "4SJHB4GSD43FZBAI7C2HLRJGPQ" not in done.stdout  # no secrets in the preview
-    assert (home / "vault.kdv").read_bytes() == before
+    assert (home / "profiles" / "default" / "vault.kdv").read_bytes() == before
 
 
 def test_import_then_again_finds_duplicates(

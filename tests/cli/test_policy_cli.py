@@ -130,7 +130,7 @@ def test_passphrase_rules_and_profiles_create(
         "--policy", policy(tmp_path, profiles_create=False), "init", "--no-keyring", env=env
     )
     assert closed.returncode == 2 and "creating profiles is turned off" in closed.stderr
-    assert not (home / "vault.kdv").exists()
+    assert not (home / "profiles" / "default" / "vault.kdv").exists()
 
     init(keydesk, passphrase_file)
     new = tmp_path / "new.txt"

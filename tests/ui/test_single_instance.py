@@ -59,7 +59,7 @@ def wait_ready(
 ) -> dict[str, object]:
     """Ask the running instance (as a later launch would) until its window is up."""
     os.environ["XDG_RUNTIME_DIR"] = env["XDG_RUNTIME_DIR"]
-    point = instance.endpoint(home)
+    point = instance.endpoint(home, "default")  # keyed by profile id; a new folder gets "default"
     deadline = time.monotonic() + 60  # a safety net: each answer, not the clock, decides
     while time.monotonic() < deadline:
         assert process.poll() is None, process.communicate()
@@ -130,6 +130,6 @@ def test_a_crashed_instance_leaves_a_socket_the_next_launch_replaces(
     wait_ready(home, env, crashed)
     crashed.kill()  # SIGKILL: no clean-up at all
     crashed.communicate(timeout=30)
-    assert instance.endpoint(home).address.exists()
+    assert instance.endpoint(home, "default").address.exists()
     fresh = launch(home, "--show", "steam")
     assert wait_ready(home, env, fresh)["search"] == "steam"
