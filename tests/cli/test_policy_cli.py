@@ -50,11 +50,11 @@ def policy(tmp_path: Path, **keys: object) -> str:
 def init(keydesk: Keydesk, passphrase_file: Path) -> dict[str, str]:
     """A passphrase-only vault at Argon2's minimum cost (these tests are not about the KDF)."""
     from desktop.core.profile import home_dir
+    from desktop.core.profiles import ProfileStore
     from desktop.core.vault import create_vault, vault_path
 
-    create_vault(
-        vault_path(home_dir()), passphrase=passphrase_file.read_text().strip(), kdf=fast_kdf()
-    )
+    folder = ProfileStore(home_dir()).create_default().folder
+    create_vault(vault_path(folder), passphrase=passphrase_file.read_text().strip(), kdf=fast_kdf())
     return {"KEYDESK_PASSPHRASE_FILE": str(passphrase_file)}
 
 

@@ -65,7 +65,9 @@ def test_usage_log_days_prunes(keydesk: Keydesk, passphrase_file: Path, home: Pa
     from desktop.core.vault import open_vault, vault_path
 
     env = init(keydesk, passphrase_file)
-    vault = open_vault(vault_path(home), passphrase=passphrase_file.read_text().strip())
+    vault = open_vault(
+        vault_path(home / "profiles" / "default"), passphrase=passphrase_file.read_text().strip()
+    )
     record = UsageLog(vault.path.parent, vault.subkey("usage log"))
     record.record("copy", "old", now=1_000_000.0)
     record.record("copy", "older than a day", now=__import__("time").time() - 2 * DAY_S)
