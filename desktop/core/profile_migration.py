@@ -46,7 +46,10 @@ LEGACY_FILES = (
     "admin-replica.sqlite3",
     "admin-replica.sqlite3-wal",
     "admin-replica.sqlite3-shm",
+    "backups.json",
 )
+#: Folders that belonged to it (the automatic encrypted backups).
+LEGACY_FOLDERS = ("backups",)
 STAGING = ".migrating-" + DEFAULT_NAME
 Step = Callable[[str], None]
 
@@ -54,6 +57,7 @@ Step = Callable[[str], None]
 def legacy_files(home: Path) -> list[Path]:
     """The old layout's files present in ``home`` (an empty list: nothing to migrate)."""
     found = [home / name for name in LEGACY_FILES if (home / name).is_file()]
+    found += [home / name for name in LEGACY_FOLDERS if (home / name).is_dir()]
     found += sorted(home.glob(".tmp-" + VAULT_FILENAME + "*"))  # an interrupted vault write
     return found
 
@@ -99,7 +103,10 @@ def _retire(home: Path, target: Path, files: list[Path], step: Step) -> None:
             _link_or_copy(source, copy)  # the profile existed already (made before the file)
             fsync_directory(target)
         if _same(source, copy):
-            source.unlink()
+            if source.is_dir():
+                shutil.rmtree(source)
+            else:
+                source.unlink()
             step(f"removed {source.name}")
         else:
             log.warning(
@@ -111,6 +118,15 @@ def _retire(home: Path, target: Path, files: list[Path], step: Step) -> None:
 
 
 def _link_or_copy(source: Path, destination: Path) -> None:
+    if source.is_dir():
+        if destination.exists():
+            shutil.rmtree(destination)  # a partial copy: made again from the intact source
+        shutil.copytree(source, destination, copy_function=_link_or_copy_file)
+        return
+    _link_or_copy_file(source, destination)
+
+
+def _link_or_copy_file(source: str | Path, destination: str | Path) -> None:
     try:
         os.link(source, destination)
     except OSError:  # no hard links on this file system
@@ -121,6 +137,14 @@ def _link_or_copy(source: Path, destination: Path) -> None:
 
 def _same(first: Path, second: Path) -> bool:
     try:
+        if first.is_dir():
+            return _same_tree(first, second)
         return os.path.samefile(first, second) or filecmp.cmp(first, second, shallow=False)
     except OSError:
         return False
+
+
+def _same_tree(source: Path, copy: Path) -> bool:
+    """Every file of ``source`` is in ``copy``, identical (a removal cut short leaves fewer)."""
+    names = [p.relative_to(source) for p in source.rglob("*") if p.is_file()]
+    return all((copy / name).is_file() and _same(source / name, copy / name) for name in names)

@@ -20,7 +20,7 @@ from desktop.core.vault import open_vault
 
 LEGACY = Path(__file__).resolve().parent.parent / "data" / "legacy_home"
 PASSPHRASE = "legacy layout passphrase"
-MOVED = ["vault.kdv", "vault.kdv.bak", "admin.json"]
+MOVED = ["vault.kdv", "vault.kdv.bak", "admin.json", "backups.json"]
 KILLER = """
 import os, signal, sys
 from pathlib import Path
@@ -50,6 +50,10 @@ def assert_fully_migrated(home: Path) -> None:
     for name in MOVED:
         assert filecmp.cmp(LEGACY / name, profile.folder / name, shallow=False), name
         assert not (home / name).exists(), f"{name} was left in the data folder"
+    for backup in (LEGACY / "backups").iterdir():
+        copy = profile.folder / "backups" / backup.name
+        assert filecmp.cmp(backup, copy, shallow=False), backup.name
+    assert not (home / "backups").exists()
     assert filecmp.cmp(LEGACY / "settings.ini", home / "settings.ini", shallow=False)
     assert legacy_files(home) == []
     assert [(i, n) for i, n, _ in accounts_in(profile.vault_path)] == [
@@ -59,8 +63,9 @@ def assert_fully_migrated(home: Path) -> None:
 
 
 def test_the_fixture_is_the_old_layout() -> None:
-    assert {path.name for path in legacy_files(LEGACY)} == set(MOVED)
+    assert {path.name for path in legacy_files(LEGACY)} == {*MOVED, "backups"}
     assert set(MOVED) <= set(LEGACY_FILES)
+    assert len(list((LEGACY / "backups").iterdir())) == 1
 
 
 def test_the_old_layout_migrates_without_loss(tmp_path: Path) -> None:
