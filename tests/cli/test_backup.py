@@ -16,7 +16,7 @@ def test_backups_follow_changes_and_restore(
     settings = keydesk("backup", "settings", "--keep", "2", "--json", env=env)
     assert json.loads(settings.stdout) == {
         "enabled": True,
-        "folder": str(home / "backups"),
+        "folder": str(home / "profiles" / "default" / "backups"),
         "keep": 2,
     }
     assert keydesk("add", URI, env=env).returncode == 0
