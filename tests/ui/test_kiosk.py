@@ -31,7 +31,10 @@ DOCS = REPO / "docs" / "screenshots"
 
 @pytest.fixture
 def kiosk_home(home: Path) -> Path:
-    vault = create_vault(vault_path(home), passphrase=PASSPHRASE, kdf=fast_kdf())
+    from desktop.core.profiles import ProfileStore
+
+    folder = ProfileStore(home).create("Operator").folder
+    vault = create_vault(vault_path(folder), passphrase=PASSPHRASE, kdf=fast_kdf())
     for account in sample_accounts():
         vault.add(account)
     vault.save()
