@@ -53,6 +53,22 @@ _REASONS: dict[str, object] = {
 }
 
 
+#: Format names that are words, not product names, in the user's language.
+_FORMAT_LABELS: dict[str, object] = {
+    "andotp-encrypted": QT_TRANSLATE_NOOP("ImportFormats", "andOTP (encrypted)"),
+    "google-migration": QT_TRANSLATE_NOOP("ImportFormats", "Google Authenticator export (text)"),
+    "google-qr": QT_TRANSLATE_NOOP("ImportFormats", "Google Authenticator export (QR image)"),
+    "keydesk": QT_TRANSLATE_NOOP("ImportFormats", "Keydesk encrypted backup"),
+    "otpauth": QT_TRANSLATE_NOOP("ImportFormats", "otpauth:// link list"),
+    "ente": QT_TRANSLATE_NOOP("ImportFormats", "Ente Auth (plain text)"),
+}
+
+
+def format_label(name: str, english: str) -> str:
+    template = _FORMAT_LABELS.get(name)
+    return QCoreApplication.translate("ImportFormats", str(template)) if template else english
+
+
 class ImportDialog(QDialog):
     imported = Signal(int)
 
@@ -203,7 +219,11 @@ class ImportDialog(QDialog):
         if preview is None:
             self.format_label.clear()
             return
-        self.format_label.setText(self.tr("Format: %1").replace("%1", preview.format_label))
+        self.format_label.setText(
+            self.tr("Format: %1").replace(
+                "%1", format_label(preview.format_name, preview.format_label)
+            )
+        )
         self._section(self.tr("To add (%n)", "", len(preview.to_add)), preview.to_add, True)
         self._section(
             self.tr("Duplicates, skipped (%n)", "", len(preview.duplicates)),

@@ -4089,4 +4089,31 @@
         <translation>Наибольшее вложение:</translation>
     </message>
 </context>
+<context>
+    <name>ImportFormats</name>
+    <message>
+        <source>andOTP (encrypted)</source>
+        <translation>andOTP (зашифрованный)</translation>
+    </message>
+    <message>
+        <source>Google Authenticator export (text)</source>
+        <translation>Экспорт Google Authenticator (текст)</translation>
+    </message>
+    <message>
+        <source>Google Authenticator export (QR image)</source>
+        <translation>Экспорт Google Authenticator (изображение с QR-кодом)</translation>
+    </message>
+    <message>
+        <source>Keydesk encrypted backup</source>
+        <translation>Зашифрованная резервная копия Keydesk</translation>
+    </message>
+    <message>
+        <source>otpauth:// link list</source>
+        <translation>Список ссылок otpauth://</translation>
+    </message>
+    <message>
+        <source>Ente Auth (plain text)</source>
+        <translation>Ente Auth (простой текст)</translation>
+    </message>
+</context>
 </TS>

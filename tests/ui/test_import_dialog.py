@@ -147,7 +147,7 @@ def test_the_import_dialog_in_russian(
     )
     dialog = window.add_menu.import_file(export)
     qtbot.waitUntil(lambda: dialog.preview() is not None, timeout=TIMEOUT)
-    texts = visible_texts(dialog) - {"links.txt", "Формат: otpauth:// link list"}
+    texts = visible_texts(dialog) - {"links.txt"}
     texts |= {dialog.tree.topLevelItem(i).text(0) for i in range(3)}
     assert "Будут добавлены (1)" in texts or "Будет добавлена (1)" in texts
-    assert not [t for t in texts if re.search(r"[A-Za-z]{4,}", t)]
+    assert not [t for t in texts if re.search(r"[A-Za-z]{4,}", t.replace("otpauth", ""))]

@@ -164,3 +164,32 @@ def test_damaged_links_are_listed_with_their_reason(interop: Path) -> None:
 def test_an_unknown_format_name_is_refused() -> None:
     with pytest.raises(ImportFailed, match="unknown import format"):
         preview_import(b"otpauth://totp/a?secret=JBSWY3DP", format_name="nope")
+
+
+def test_entries_keydesk_cannot_hold_are_listed_with_their_reason() -> None:
+    import json
+
+    def entry(kind: str, digits: int, algo: str = "SHA1") -> dict[str, object]:
+        info = {"secret": "JBSWY3DPEHPK3PXP", "algo": algo, "digits": digits, "period": 30}
+        return {"type": kind, "uuid": kind, "name": f"{kind}-{digits}", "issuer": "X", "info": info}
+
+    entries = [
+        entry("totp", 6),
+        entry("hotp", 11),
+        entry("motp", 6, "MD5"),
+        entry("yandex", 8, "SHA256"),
+        entry("totp", 6, "MD5"),
+    ]
+    document = {
+        "version": 1,
+        "header": {"slots": None, "params": None},
+        "db": {"version": 3, "entries": entries, "groups": []},
+    }
+    preview = preview_import(json.dumps(document).encode())
+    assert [a.name for a in preview.to_add] == ["totp-6"]
+    assert [(s.label, s.reason, s.code) for s in preview.skipped] == [
+        ("X hotp-11", "HOTP with 11 digits is not supported", "digits"),
+        ("X motp-6", "mOTP accounts are not supported", "otp_type"),
+        ("X yandex-8", "Yandex accounts are not supported", "otp_type"),
+        ("X totp-6", "the MD5 algorithm is not supported", "algorithm"),
+    ]
