@@ -203,6 +203,7 @@ class ExportDialog(QDialog):
             )
             self.viewer.show()
             self.show_page(0)
+            self.adjustSize()
             return
         suggested = str(Path.home() / result.files[0].name)
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export accounts"), suggested)
@@ -234,20 +235,11 @@ class ExportDialog(QDialog):
         files = self.result_.files
         self.page = max(0, min(page, len(files) - 1))
         shown = files[self.page]
+        from desktop.core.exporters import qr_png_fitting
+
         pixmap = QPixmap()
-        pixmap.loadFromData(shown.data, "PNG")
-        side = QR_SIDE
-        # Whole modules only: a QR code scaled by a fraction blurs and scans worse.
-        scale = max(1, side // max(pixmap.width(), 1)) if pixmap.width() <= side else 0
-        size = pixmap.width() * scale if scale else side
-        self.qr.setPixmap(
-            pixmap.scaled(
-                size,
-                size,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.FastTransformation,
-            )
-        )
+        pixmap.loadFromData(qr_png_fitting(shown.qr_text, QR_SIDE), "PNG")
+        self.qr.setPixmap(pixmap)
         caption = (
             self.tr("%1 of %2").replace("%1", str(self.page + 1)).replace("%2", str(len(files)))
         )

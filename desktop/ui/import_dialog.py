@@ -234,7 +234,8 @@ class ImportDialog(QDialog):
             self.tree, [self.tr("Cannot be imported (%n)", "", len(preview.skipped))]
         )
         for entry in preview.skipped:
-            QTreeWidgetItem(skipped, [entry.label, reason_text(entry)])
+            item = QTreeWidgetItem(skipped, [entry.label, reason_text(entry)])
+            item.setToolTip(1, item.text(1))  # long reasons are cut in the column
         skipped.setExpanded(True)
         notices = [self.tr("Warning: %1").replace("%1", n) for n in preview.notices]
         summary = self.tr("Nothing is written until you press Import.")

@@ -158,6 +158,15 @@ def qr_png(text: str, scale: int = 6) -> bytes:
     return buffer.getvalue()
 
 
+def qr_png_fitting(text: str, side: int) -> bytes:
+    """The QR code as large as fits in ``side`` pixels with whole pixels per module (a code
+    scaled by a fraction blurs and scans worse from a screen)."""
+    import segno
+
+    width, _ = segno.make_qr(text, error="m").symbol_size(scale=1, border=4)
+    return qr_png(text, scale=max(1, int(side // width)))
+
+
 def _safe_name(label: str) -> str:
     cleaned = re.sub(r"[^\w.@+-]+", "_", label, flags=re.UNICODE).strip("._")
     return cleaned[:60] or "account"
