@@ -55,6 +55,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--dry-run", action="store_true", help="only show what would be imported; write nothing"
     )
+    parser.add_argument(
+        "--with-duplicates",
+        action="store_true",
+        help="also add the accounts already in the vault (skipped by default)",
+    )
     parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     parser.add_argument("--json", action="store_true", help="print the preview as JSON")
     add_passphrase_option(parser)
@@ -73,11 +78,12 @@ def run_import(args: argparse.Namespace) -> int:
     existing = vault.accounts if vault is not None else []
     preview = preview_import(data, existing=existing, password=password, format_name=args.format)
     added = 0
-    if not args.dry_run and preview.to_add and _confirmed(args, preview):
+    chosen = preview.accounts(args.with_duplicates)
+    if not args.dry_run and chosen and _confirmed(args, preview, len(chosen)):
         assert vault is not None
-        for account in preview.to_add:  # all or nothing, as for every import
+        for account in chosen:  # all or nothing, as for every import
             policy_of(args).check_issuer(account.issuer)
-        added = commit_import(vault, preview.to_add)
+        added = commit_import(vault, chosen)
         note(args, vault, "import", f"{added} account(s) from {preview.format_name}")
         log.info("imported %d account(s) from a %s file", added, preview.format_name)
     _report(args, preview, added)
@@ -96,11 +102,11 @@ def _export_password(args: argparse.Namespace, data: bytes) -> str | None:
     return getpass.getpass("Password of the export: ") or None
 
 
-def _confirmed(args: argparse.Namespace, preview: ImportPreview) -> bool:
+def _confirmed(args: argparse.Namespace, preview: ImportPreview, count: int) -> bool:
     if args.yes or args.json or not sys.stdin.isatty():
         return True
     _print_preview(preview)
-    answer = input(f"Import {len(preview.to_add)} account(s)? [y/N] ")
+    answer = input(f"Import {count} account(s)? [y/N] ")
     if answer.strip().lower() in {"y", "yes"}:
         return True
     raise InvalidInput("import cancelled; nothing was changed")

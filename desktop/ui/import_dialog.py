@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -104,6 +105,13 @@ class ImportDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("Account"), self.tr("Details")])
         self.tree.setAccessibleName(self.tr("Import preview"))
         layout.addWidget(self.tree, 1)
+        self.with_duplicates = QCheckBox(self.tr("Also add the &duplicates"), self)
+        self.with_duplicates.setToolTip(
+            self.tr("Accounts with the same secret, issuer and name are skipped unless ticked.")
+        )
+        self.with_duplicates.toggled.connect(self._update_button)
+        self.with_duplicates.hide()
+        layout.addWidget(self.with_duplicates)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = self.buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -215,7 +223,9 @@ class ImportDialog(QDialog):
     def _show_preview(self, preview: ImportPreview | None) -> None:
         self._preview = preview
         self.tree.clear()
-        self.import_button.setEnabled(bool(preview and preview.to_add))
+        self.with_duplicates.setChecked(False)
+        self.with_duplicates.setVisible(bool(preview and preview.duplicates))
+        self._update_button()
         if preview is None:
             self.format_label.clear()
             return
@@ -242,6 +252,11 @@ class ImportDialog(QDialog):
         self.message.setText("\n".join([*notices, summary]))
         self.tree.resizeColumnToContents(0)
 
+    def _update_button(self) -> None:
+        preview = self._preview
+        chosen = preview.accounts(self.with_duplicates.isChecked()) if preview else ()
+        self.import_button.setEnabled(bool(chosen))
+
     def _section(self, title: str, accounts: tuple[Account, ...], expanded: bool) -> None:
         section = QTreeWidgetItem(self.tree, [title])
         for account in accounts[:2000]:  # a preview, not a list view: the rest is counted
@@ -263,9 +278,11 @@ class ImportDialog(QDialog):
 
     def _import(self) -> None:
         preview = self._preview
-        if preview is None or not preview.to_add or (self.task and self.task.running):
+        if preview is None or (self.task and self.task.running):
             return
-        accounts = list(preview.to_add)
+        accounts = list(preview.accounts(self.with_duplicates.isChecked()))
+        if not accounts:
+            return
         self.import_button.setEnabled(False)
         self.message.setText(self.tr("Importing…"))
         self._before_commit(

@@ -3539,6 +3539,14 @@
         <source>Nothing was imported: %1</source>
         <translation>Ничего не импортировано: %1</translation>
     </message>
+    <message>
+        <source>Also add the &amp;duplicates</source>
+        <translation>Добавить и &amp;повторы</translation>
+    </message>
+    <message>
+        <source>Accounts with the same secret, issuer and name are skipped unless ticked.</source>
+        <translation>Учётные записи с тем же ключом, сервисом и именем пропускаются, если не отметить.</translation>
+    </message>
 </context>
 <context>
     <name>ImportReasons</name>

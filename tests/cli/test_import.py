@@ -42,7 +42,11 @@ def test_import_then_again_finds_duplicates(
     again = keydesk("import", sample, "--password-file", str(password), "--json", env=env)
     result = json.loads(again.stdout)
     assert (result["added"], len(result["duplicates"])) == (0, 5)
-    assert len(json.loads(keydesk("list", "--json", env=env).stdout)) == 5
+    both = keydesk(
+        "import", sample, "--password-file", str(password), "--with-duplicates", "--json", env=env
+    )
+    assert json.loads(both.stdout)["added"] == 5
+    assert len(json.loads(keydesk("list", "--json", env=env).stdout)) == 10
 
 
 def test_import_errors_exit_with_their_status(

@@ -93,6 +93,12 @@ def test_duplicates_and_unimportable_entries_are_listed(
     assert _section_counts(dialog) == [1, 1, 1]
     bad = dialog.tree.topLevelItem(2).child(0)
     assert "base32" in bad.text(1)
+    assert dialog.with_duplicates.isVisible() and dialog.import_button.isEnabled()
+    dialog.with_duplicates.setChecked(True)
+    with qtbot.waitSignal(dialog.imported, timeout=TIMEOUT) as imported:
+        dialog.import_button.click()
+    assert imported.args == [2]
+    assert [a.label for a in window.session.accounts()].count(existing.label) == 2
 
 
 def test_a_10000_entry_file_is_read_while_the_window_keeps_running(

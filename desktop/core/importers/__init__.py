@@ -44,6 +44,10 @@ class ImportPreview:
     def total(self) -> int:
         return len(self.to_add) + len(self.duplicates) + len(self.skipped)
 
+    def accounts(self, with_duplicates: bool = False) -> tuple[Account, ...]:
+        """What to commit: the new accounts, and the duplicates too when the user asks."""
+        return self.to_add + self.duplicates if with_duplicates else self.to_add
+
 
 def identify(data: bytes, format_name: str | None = None) -> tuple[Format, bool]:
     """The file's format and whether it needs a password (to ask before reading it)."""

@@ -103,3 +103,32 @@ def test_a_failing_save_leaves_the_vault_as_it_was(
         commit_import(vault, accounts)
     assert vault.accounts == listed
     assert vault.path.read_bytes() == before
+
+
+# Encrypted formats whose key derivation costs tens of milliseconds, and QR images: fewer cases.
+COSTLY = [
+    ("aegis/importers/aegis_encrypted.json", "test"),
+    ("aegis/importers/andotp_encrypted.bin", "test"),
+    ("aegis/importers/stratum_encrypted.bin", "test"),
+    ("aegis/importers/stratum_encrypted_legacy.bin", "test"),
+    ("ente/proton_authenticator_backup_encrypted_1231246.json", "1231246"),
+    ("google-authenticator-migration/scito_example_export.png", None),
+]
+
+
+@pytest.mark.parametrize(("name", "password"), COSTLY, ids=[c[0] for c in COSTLY])
+def test_mutated_encrypted_exports_give_typed_errors(name: str, password: str | None) -> None:
+    original = (INTEROP / name).read_bytes()
+
+    @settings(max_examples=6, deadline=None, derandomize=True)
+    @given(position=st.integers(0, len(original) - 1), value=st.integers(0, 255), cut=st.booleans())
+    def mutate(position: int, value: int, cut: bool) -> None:
+        data = bytearray(original)
+        if cut:
+            del data[position:]
+        else:
+            data[position] = value
+        with contextlib.suppress(KeydeskError):
+            preview_import(bytes(data), password=password)
+
+    mutate()
