@@ -166,6 +166,11 @@ class Vault:
         if self.on_saved is not None:
             self.on_saved(data)
 
+    def changed_on_disk(self) -> bool:
+        """Whether the file holds something else than this vault last read or wrote (another
+        process saved it: another window, the keydesk command)."""
+        return self._changed_on_disk()
+
     def _changed_on_disk(self) -> bool:
         if self._disk_digest is None or not self.path.exists():
             return False

@@ -34,6 +34,7 @@ from desktop.ui.settings import Settings
 from desktop.ui.style import window_style
 from desktop.ui.theme import is_dark
 from desktop.ui.timekeeper import Clock
+from desktop.ui.vault_watch import VaultWatcher
 from desktop.ui.view import AccountsView
 from desktop.ui.widgets import name_clear_button
 
@@ -200,6 +201,7 @@ class MainWindow(QMainWindow):
         self.chips.groupSelected.connect(self._group_selected)
         self.settings.changed.connect(lambda _key: self.apply_settings())
         self.session.reloaded.connect(self._reloaded)
+        self.vault_watch = VaultWatcher(self.session, self)
         self.session.failed.connect(lambda text: self.notice.show_message(text, 6))
         self.session.backup_failed.connect(self._backup_failed)
         from desktop.ui.policy_gate import apply_policy
@@ -342,7 +344,7 @@ class MainWindow(QMainWindow):
     def _reloaded(self) -> None:
         self.reload_accounts()
         self.notice.show_message(
-            self.tr("Another Keydesk window changed the vault; the list was reloaded."), 5
+            self.tr("The vault was changed outside this window; the list was reloaded."), 5
         )
 
     def quit(self) -> None:

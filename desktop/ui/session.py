@@ -1,5 +1,5 @@
 """The unlocked vault and every write to it. Saves are fast (no KDF); reopening is not, so a
-vault changed by another Keydesk process is reopened on a worker thread and the edit re-applied."""
+vault changed by another process is reopened on a worker thread and the edit re-applied."""
 
 from __future__ import annotations
 
@@ -109,7 +109,7 @@ class VaultSession(QObject):
 
     def _reload_and_retry(self, change: Change) -> None:
         if self._opener is None:
-            self.failed.emit(self.tr("The vault was changed by another Keydesk window."))
+            self.failed.emit(self.tr("The vault was changed outside this window."))
             return
         run_async(self._opener, lambda vault: self._retry(vault, change), self._reload_failed)
 
@@ -121,6 +121,24 @@ class VaultSession(QObject):
             vault.save()
         except (KeydeskError, OSError) as exc:
             log.info("re-applying an edit after a reload failed: %s", type(exc).__name__)
+        self.reloaded.emit()
+
+    def reload_if_changed(self) -> None:
+        """Reopen the vault (on a worker) if another process saved it; ``reloaded`` follows."""
+        vault, opener = self.vault, self._opener
+        if vault is None or opener is None:
+            return
+
+        def reopen() -> Vault | None:
+            return opener() if vault.changed_on_disk() else None
+
+        run_async(reopen, self._reopened, self._reload_failed)
+
+    def _reopened(self, vault: Vault | None) -> None:
+        if vault is None or self.vault is None:
+            return  # unchanged, or locked meanwhile
+        self.vault = vault
+        self._back_up(vault)
         self.reloaded.emit()
 
     def _reload_failed(self, exc: Exception) -> None:

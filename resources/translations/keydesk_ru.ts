@@ -2132,8 +2132,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="318"/>
-        <source>Another Keydesk window changed the vault; the list was reloaded.</source>
-        <translation>Другое окно Keydesk изменило хранилище; список обновлён.</translation>
+        <source>The vault was changed outside this window; the list was reloaded.</source>
+        <translation>Хранилище изменено вне этого окна; список обновлён.</translation>
     </message>
     <message>
         <source>The automatic backup failed: %1</source>
@@ -3420,8 +3420,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/session.py" line="97"/>
-        <source>The vault was changed by another Keydesk window.</source>
-        <translation>Хранилище изменено другим окном Keydesk.</translation>
+        <source>The vault was changed outside this window.</source>
+        <translation>Хранилище изменено вне этого окна.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/session.py" line="111"/>

@@ -144,7 +144,7 @@ def test_another_process_saved_meanwhile(open_window: Any, reopen: Any, qtbot: A
         window.account_actions.favourite_action.trigger()
     issuers = {a.issuer for a in window.model.accounts()}
     assert "Added elsewhere" in issuers
-    assert "Another Keydesk window" in window.notice.text
+    assert "changed outside this window" in window.notice.text
     assert any(a.favorite for a in reopen().accounts)
 
 

@@ -14,7 +14,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton, QWidget
 
 from desktop.core.vault import open_vault, vault_path
-from desktop.ui import buttons, theme
+from desktop.ui import buttons, theme, workers
+from tests.ui.conftest import account
 
 
 def answer_modal(texts: list[str], press: str) -> Callable[[], None]:
@@ -205,3 +206,26 @@ def test_a_new_theme_applies_to_the_whole_window_at_once(
         assert dark.color(QPalette.ColorRole.Text).name() in _opaque_colours(icon)
     finally:
         theme.apply_theme(qapp, "light")
+
+
+def test_a_vault_saved_by_another_process_is_reloaded_keeping_selection_and_filter(
+    open_window: Any, reopen: Any, qtbot: Any
+) -> None:
+    window = open_window()
+    qtbot.keyClicks(window.search, "g")
+    window.select_proxy_row(1)
+    chosen = window.account_actions.current()
+    other = reopen()  # what `keydesk add` does: open the file, add, save
+    other.add(account("Gitea", "ci"))
+    other.save()
+    qtbot.waitUntil(lambda: window.model.row_of(other.accounts[-1].id) >= 0, timeout=10_000)
+    assert window.search.text() == "g"
+    assert window.account_actions.current().id == chosen.id
+    assert window.notice.text == "The vault was changed outside this window; the list was reloaded."
+    # This window's own saves are not "changes by another process".
+    reloads: list[int] = []
+    window.session.reloaded.connect(lambda: reloads.append(1))
+    window.account_actions.favourite_action.trigger()
+    window.session.reload_if_changed()
+    qtbot.waitUntil(lambda: workers.pending() == 0, timeout=10_000)
+    assert reloads == []
