@@ -3,6 +3,8 @@ import leaves the vault file exactly as it was."""
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
