@@ -135,11 +135,11 @@ class ApiClient:
                 params=params,
                 headers=all_headers,
                 timeout=self.options.timeout,
+                # per request: requests lets REQUESTS_CA_BUNDLE override a session's CA file
+                verify=self.options.ca_file or True,
             )
-        except requests.exceptions.SSLError:
-            raise errors.Offline(
-                "the server's TLS certificate could not be verified (configure its CA file)"
-            ) from None
+        except requests.exceptions.SSLError as exc:
+            raise errors.Offline(tls_problem(str(exc))) from None
         except requests.exceptions.Timeout:
             raise errors.Offline("the server did not answer in time") from None
         except requests.exceptions.RequestException as exc:
@@ -229,3 +229,18 @@ def _retry_after(headers: Mapping[str, str]) -> float:
         return max(0.0, float(value))
     except ValueError:
         return 1.0
+
+
+def tls_problem(detail: str) -> str:
+    """What went wrong with the server's certificate, in words (never the raw OpenSSL text)."""
+    if "mismatch" in detail or "doesn't match" in detail:
+        return (
+            "the server's TLS certificate is for another host name: "
+            "connect with the name the certificate was issued for"
+        )
+    if "CA file" in detail or "No such file" in detail or "Could not find" in detail:
+        return "the CA file for the server cannot be read"
+    return (
+        "the server's TLS certificate is not signed by a trusted CA "
+        "(give the CA's certificate with --ca-file)"
+    )
