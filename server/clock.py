@@ -54,3 +54,15 @@ def iso(seconds: float | None) -> str | None:
     if seconds is None:
         return None
     return from_epoch(seconds).isoformat().replace("+00:00", "Z")
+
+
+class FileClock:
+    """The time written in a file (epoch seconds), read on every call: lets a test move the
+    clock of several server processes at once (``keydesk-server --fake-clock FILE``)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def now(self) -> datetime:
+        with open(self.path, encoding="ascii") as handle:
+            return from_epoch(float(handle.read().strip()))

@@ -104,6 +104,21 @@ def perform(write: WriteRequest, action: Callable[[sa.Connection, float], Outcom
     key = (write.key or "").strip()
     if not key or len(key) > 200:
         raise ApiError(400, "idempotency_key_required", "send an Idempotency-Key (1-200 chars)")
+    try:
+        return _perform_once(write, key, action)
+    except sa.exc.IntegrityError:
+        # Another process stored an answer under this key while we worked (our transaction was
+        # rolled back): that answer is the one to give, as for any replay.
+        with write.services.read() as conn:
+            stored = idempotency.lookup(conn, write.principal.user_id, key)
+        if stored is None:
+            raise
+        return _replay(stored, write.fingerprint)
+
+
+def _perform_once(
+    write: WriteRequest, key: str, action: Callable[[sa.Connection, float], Outcome]
+) -> JSONResponse:
     services = write.services
     now = services.now()
     with services.write() as conn:
