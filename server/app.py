@@ -21,6 +21,7 @@ from server.limits import BodyLimits
 from server.mail import Mailer
 from server.models.common import ErrorEnvelope
 from server.security.passwords import Passwords
+from server.security.sealing import SecretBox, SecretKeyError, reseal_users
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorEnvelope, "description": text}
@@ -48,9 +49,17 @@ def create_app(
     passwords: Passwords | None = None,
 ) -> FastAPI:
     """A ready application; the database is migrated on creation."""
+    if config.secret_key is None:
+        raise SecretKeyError(
+            "the server needs a secret key (--secret-key-file or KEYDESK_SECRET_KEY)"
+        )
+    box = SecretBox(config.secret_key)
     engine = make_engine(config.db_url)
     migrate(engine)
+    with engine.begin() as conn:  # rows from before sealing are sealed now (no-op afterwards)
+        reseal_users(conn, None, box)
     services = Services(
+        secrets=box,
         config=config,
         engine=engine,
         clock=clock or SystemClock(),

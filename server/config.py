@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
@@ -24,6 +24,8 @@ class ServerConfig:
     max_delay_seconds: int = 900
     argon2_time_cost: int = 2
     argon2_memory_kib: int = 19456
+    #: 32 bytes: seals TOTP secrets (AES-256-GCM) and keys the e-mail codes' HMAC.
+    secret_key: bytes | None = field(default=None, repr=False)
 
 
 def parse_networks(values: list[str] | tuple[str, ...]) -> tuple[Network, ...]:

@@ -13,6 +13,7 @@ from server.clock import Clock
 from server.config import ServerConfig
 from server.mail import Mailer
 from server.security.passwords import Passwords
+from server.security.sealing import SecretBox
 from server.store.audit import Actor
 
 
@@ -23,6 +24,7 @@ class Services:
     clock: Clock
     mailer: Mailer
     passwords: Passwords
+    secrets: SecretBox
     lock: threading.RLock = field(default_factory=threading.RLock)
 
     def now(self) -> float:
@@ -51,6 +53,8 @@ class Principal:
     token_hash: str
     enrollment_required: bool
     permissions: frozenset[str] = frozenset()
+    #: When the token's holder last proved a second factor: its login or last reconfirmation.
+    confirmed_at: float = 0.0
 
     @property
     def actor(self) -> Actor:

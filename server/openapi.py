@@ -19,7 +19,8 @@ def build_spec() -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as folder:
         base = Path(folder)
         app = create_app(
-            ServerConfig(db_url=f"sqlite:///{base / 'spec.db'}"), mailer=DirMailer(base / "mail")
+            ServerConfig(db_url=f"sqlite:///{base / 'spec.db'}", secret_key=bytes(32)),
+            mailer=DirMailer(base / "mail"),
         )
         spec = app.openapi()
         app.state.services.engine.dispose()

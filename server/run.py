@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 import sqlalchemy as sa
 import uvicorn
 
+from server import worker
 from server.app import create_app
+from server.clock import FileClock
 from server.config import ServerConfig
 from server.context import Services
 from server.db.engine import normalise_url
@@ -19,7 +22,8 @@ from server.seed import Credential, create_user, new_password, seed_demo
 
 def serve(args: argparse.Namespace, config: ServerConfig, mail: tuple[Mailer, str]) -> int:
     mailer, where = mail
-    app = create_app(config, mailer=mailer)
+    clock = FileClock(args.fake_clock) if args.fake_clock else None
+    app = create_app(config, mailer=mailer, clock=clock)  # migrates before any worker starts
     services = app.state.services
     if args.add_user:
         created = create_user(
@@ -33,8 +37,13 @@ def serve(args: argparse.Namespace, config: ServerConfig, mail: tuple[Mailer, st
         _print_demo(seed_demo(services) if _empty(services) else [])
     scheme = "https" if args.tls_cert else "http"
     _say(f"listening on {scheme}://{_hostport(args.host, args.port)}/v1")
+    if args.workers > 1:
+        os.environ[worker.ENV_VAR] = worker.encode(config, mailer, args.fake_clock)
+        services.engine.dispose()
     uvicorn.run(
-        app,
+        "server.worker:make_app" if args.workers > 1 else app,
+        factory=args.workers > 1,
+        workers=args.workers if args.workers > 1 else None,
         host=args.host,
         port=args.port,
         ssl_certfile=str(args.tls_cert) if args.tls_cert else None,

@@ -39,6 +39,31 @@ def finish_login(client: ApiClient, challenge: Challenge, code: str) -> LoggedIn
     return LoggedIn(client.token, str(data.get("expires_at", "")), dict(data.get("user") or {}))
 
 
+@dataclass(frozen=True)
+class Reconfirmation:
+    method: str  # "email" (a code was mailed) or "totp" (use the authenticator)
+    code_sent: bool
+    confirmed_until: str | None
+
+
+def _reconfirmation(data: Any) -> Reconfirmation:
+    until = data.get("confirmed_until")
+    return Reconfirmation(
+        str(data["method"]), bool(data.get("code_sent")), str(until) if until else None
+    )
+
+
+def request_reconfirm(client: ApiClient) -> Reconfirmation:
+    """Step-up on the current token: the server e-mails a code, or says to use the app."""
+    return _reconfirmation(client.call("POST", "/v1/auth/reconfirm", {}).data)
+
+
+def reconfirm(client: ApiClient, code: str) -> Reconfirmation:
+    """The code: weakening writes with this token are accepted for the next 5 minutes."""
+    body = {"code": code.replace(" ", "").strip()}
+    return _reconfirmation(client.call("POST", "/v1/auth/reconfirm", body).data)
+
+
 def logout(client: ApiClient) -> None:
     client.call("POST", "/v1/auth/logout")
     client.token = None

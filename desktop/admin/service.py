@@ -81,6 +81,16 @@ class AdminService:
         confirm_held(self.store, self.clock())
         return done
 
+    def request_reconfirm(self) -> flow.Reconfirmation:
+        """Step-up without a new login: the server mails a code (or wants the app's)."""
+        return flow.request_reconfirm(self.client())
+
+    def reconfirm(self, code: str) -> flow.Reconfirmation:
+        """The fresh code on the current token; held edits are released to go out now."""
+        done = flow.reconfirm(self.client(), code)
+        confirm_held(self.store, self.clock())
+        return done
+
     def logout(self) -> None:
         settings = self.settings
         if not settings.server_url:

@@ -73,6 +73,11 @@ def after_error(
         return Outcome.STALE
     if isinstance(exc, errors.AuthRequired | errors.IpNotAllowed) or _account_wide(exc):
         raise exc
+    if exc.server_code == "reconfirm_required":
+        # the server wants a step-up (its window ran out): the edit waits for one, unchanged
+        store.update_item(item.id, status=Status.HELD, confirmed_at=None, request=None)
+        report.held += 1
+        return Outcome.BLOCKED
     if _already_applied(item, exc):
         with store.atomic():
             if item.op is Op.REMOVE:

@@ -19,7 +19,7 @@ from desktop.admin.settle import Outcome
 from desktop.admin.store import Store
 
 #: A re-confirmation lets held edits go out for this long.
-CONFIRM_WINDOW = 15 * 60.0
+CONFIRM_WINDOW = 5 * 60.0  # as long as the server honours a step-up (server/weakening.py)
 #: A 429's Retry-After is waited at least this long (a server saying 0 forever must not spin).
 RATE_LIMIT_FLOOR = 1.0
 #: How many 429s one sync run waits out before it stops and says when to try again.

@@ -55,6 +55,11 @@ def _register_session(commands: Sub) -> None:
     add_passphrase_option(login)
     login.set_defaults(func=run_login)
     commands.add_parser("logout", help="revoke the token").set_defaults(func=run_logout)
+    again = commands.add_parser(
+        "reconfirm", help="confirm with a fresh code so held (weakening) edits can go out"
+    )
+    again.add_argument("--code", help="the one-time code (else asked for)")
+    again.set_defaults(func=run_reconfirm)
     status = commands.add_parser("status", help="online, pending edits, conflicts, last sync")
     status.add_argument("--json", action="store_true")
     status.set_defaults(func=run_status)
@@ -163,6 +168,18 @@ def _vault_code(args: argparse.Namespace, service: AdminService, server_url: str
     from desktop.admin.login import code_from
 
     return code_from(found[0], time.time())
+
+
+def run_reconfirm(args: argparse.Namespace) -> int:
+    service = _service(args)
+    # --code answers a code already sent (or the app's); otherwise ask for one and prompt
+    code = args.code or _prompt_code(service.request_reconfirm().method)
+    service.reconfirm(code)
+    released = service.store.counts().get("pending", 0)
+    print("Confirmed for 5 minutes.")
+    if released:
+        print(f"{released} queued edit(s) will go out with 'keydesk admin sync'.")
+    return 0
 
 
 def run_logout(args: argparse.Namespace) -> int:

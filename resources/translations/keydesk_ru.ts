@@ -2011,6 +2011,11 @@
 <context>
     <name>LoginDialog</name>
     <message>
+        <location filename="../../desktop/ui/admin/login_dialog.py" line="0"/>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/admin/login_dialog.py" line="51"/>
         <source>Re-confirm with a fresh code</source>
         <translation>Подтверждение новым кодом</translation>

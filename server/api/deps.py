@@ -72,8 +72,16 @@ def authenticate(
         )
         needs_enrollment = policy.enrollment_required(conn, user, now)
         permissions = permissions_of(conn, user)
+    confirmed = max(row["created_at"], row["confirmed_at"] or 0.0)
     principal = Principal(
-        user["id"], user["login"], user["role"], ip, digest, needs_enrollment, permissions
+        user["id"],
+        user["login"],
+        user["role"],
+        ip,
+        digest,
+        needs_enrollment,
+        permissions,
+        confirmed,
     )
     if principal.is_support:
         _record_support(services, principal, request, now)

@@ -12,7 +12,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from server import views
+from server import views, weakening
 from server.api.writes import Outcome, WriteRequest, etag_matches, stale
 from server.errors import ApiError, not_found
 from server.store import areas, audit, entries
@@ -21,8 +21,15 @@ EntryView = Callable[[entries.Entry], dict[str, Any]]
 AfterChange = Callable[[sa.Connection, WriteRequest, float], None]
 
 
+Weakens = Callable[[dict[str, Any] | None, dict[str, Any] | None], list[str]]
+
+
 def _nothing(_conn: sa.Connection, _write: WriteRequest, _now: float) -> None:
     return None
+
+
+def _never(_old: dict[str, Any] | None, _new: dict[str, Any] | None) -> list[str]:
+    return []
 
 
 @dataclass(frozen=True)
@@ -32,6 +39,7 @@ class EntrySpec:
     view: EntryView
     audit_prefix: str
     after_change: AfterChange = _nothing
+    weakens: Weakens = _never  # reasons a change needs a recent step-up (server.weakening)
 
 
 def write_entry(
@@ -50,6 +58,8 @@ def write_entry(
     _check_preconditions(
         write, conn, now, spec, Target(area, old, entry_id, create_only, document is None)
     )
+    reasons = spec.weakens(old.document if old else None, document)
+    weakening.require_confirmed(write.principal, now, reasons)
     new_area = areas.save_area(conn, area, now)
     if document is None:
         entries.delete_entry(conn, spec.table, entry_id)

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from fastapi import APIRouter, Path, Query
 from fastapi.responses import JSONResponse
 
-from server import policy, views
+from server import policy, views, weakening
 from server.api.areas_common import entry_page, locked_area, one_entry
 from server.api.deps import SecurityViewer, ServicesDep
 from server.api.entry_writes import EntrySpec, write_entry
@@ -44,7 +44,12 @@ def _refuse_self_lockout(conn: sa.Connection, write: WriteRequest, _now: float) 
 
 
 SPEC = EntrySpec(
-    "ip_allowlist", ip_entries, views.ip_entry, "security.ip_allowlist.entry", _refuse_self_lockout
+    "ip_allowlist",
+    ip_entries,
+    views.ip_entry,
+    "security.ip_allowlist.entry",
+    _refuse_self_lockout,
+    weakening.allowlist_entry,
 )
 
 
@@ -64,6 +69,8 @@ def patch_allowlist(body: IpAllowlistPatch, write: Write) -> JSONResponse:
         document = {**area.document}
         if body.enabled is not None:
             document["enabled"] = body.enabled
+        reasons = weakening.allowlist_switch(area.document["enabled"], document["enabled"])
+        weakening.require_confirmed(write.principal, now, reasons)
         new = areas.save_area(conn, area, now, document)
         _refuse_self_lockout(conn, write, now)
         audit.record(

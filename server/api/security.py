@@ -10,7 +10,7 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 
-from server import views
+from server import views, weakening
 from server.api.areas_common import locked_area, merge_patch
 from server.api.deps import SecurityViewer, ServicesDep
 from server.api.writes import Outcome, Write, perform
@@ -57,6 +57,8 @@ def patch_two_factor(body: TwoFactorPatch, write: Write) -> JSONResponse:
     def action(conn: sa.Connection, now: float) -> Outcome:
         area = locked_area(write, conn, "two_factor", now)
         document = _validate_policy(conn, merge_patch(area.document, patch))
+        reasons = weakening.two_factor(area.document, document)
+        weakening.require_confirmed(write.principal, now, reasons)
         if any(
             document.get(k) != area.document.get(k) for k in ("default_method", "required_roles")
         ):
@@ -106,6 +108,7 @@ def put_support_access(body: SupportAccessGrant, write: Write) -> JSONResponse:
 
     def action(conn: sa.Connection, now: float) -> Outcome:
         area = locked_area(write, conn, "support_access", now)
+        weakening.require_confirmed(write.principal, now, weakening.support_grant(body.enabled))
         if body.enabled:
             document = _grant(body, write.principal.login, now)
         else:

@@ -76,6 +76,7 @@ MIGRATIONS: list[tuple[int, str, Step]] = [
     (1, "tables", create_tables),
     (2, "default settings and built-in roles", insert_defaults),
     (3, "throttle windows", add_missing_columns(schema.throttle, ["last_failure_at"])),
+    (4, "token step-up", add_missing_columns(schema.tokens, ["confirmed_at"])),
 ]
 
 

@@ -61,6 +61,7 @@ tokens = sa.Table(
     sa.Column("expires_at", sa.Float, nullable=False),
     sa.Column("revoked_at", sa.Float),
     sa.Column("ip", sa.String(64)),
+    sa.Column("confirmed_at", sa.Float),
 )
 
 throttle = sa.Table(

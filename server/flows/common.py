@@ -51,7 +51,11 @@ def policy(conn: sa.Connection) -> dict[str, Any]:
 
 def send_code(services: Services, user: User, code: str, purpose: str, minutes: int) -> None:
     """E-mail a one-time code. The code is in the mail only, never in logs or the database."""
-    what = {"login": "sign in", "enroll": "set up an authenticator app"}[purpose]
+    what = {
+        "login": "sign in",
+        "enroll": "set up an authenticator app",
+        "reconfirm": "confirm a change that weakens security",
+    }[purpose]
     body = (
         f"Hello {user['name']},\n\n"
         f"Your {services.config.service_name} code to {what} is: {code}\n\n"
@@ -79,7 +83,14 @@ def user_view(user: User, enrollment_required: bool = False) -> dict[str, Any]:
 
 
 def new_email_challenge(
-    conn: sa.Connection, user: User, purpose: str, now: float, *, ttl: float, ip: str
+    services: Services,
+    conn: sa.Connection,
+    user: User,
+    purpose: str,
+    *,
+    now: float,
+    ttl: float,
+    ip: str,
 ) -> tuple[str, str]:
     """Create an e-mail challenge; returns (challenge id, the clear code to mail)."""
     challenge_id = codes.new_id("ch")
@@ -90,7 +101,7 @@ def new_email_challenge(
         user_id=user["id"],
         purpose=purpose,
         method="email",
-        code_hash=codes.code_hash(challenge_id, code),
+        code_hash=services.secrets.code_mac(challenge_id, code),
         created_at=now,
         expires_at=now + ttl,
         ip=ip,

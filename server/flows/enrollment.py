@@ -12,7 +12,7 @@ from server.context import Principal, Services
 from server.errors import ApiError
 from server.flows import common
 from server.flows.login import user_totp
-from server.security import codes, totp
+from server.security import sealing, totp
 from server.store import audit, sessions, users
 from server.store.users import User
 
@@ -25,7 +25,7 @@ def start(services: Services, principal: Principal) -> dict[str, Any]:
             raise ApiError(409, "already_enrolled", "an authenticator app is already set up")
         ttl = float(common.policy(conn)["email_code"]["ttl_seconds"])
         challenge_id, code = common.new_email_challenge(
-            conn, user, "enroll", now, ttl=ttl, ip=principal.ip
+            services, conn, user, "enroll", now=now, ttl=ttl, ip=principal.ip
         )
         users.update(conn, user["id"], pending_challenge=challenge_id, pending_secret=None)
         audit.record(conn, now, principal.actor, "account.2fa.enrollment_started", _res(user))
@@ -41,7 +41,7 @@ def confirm_email(
     with services.write() as conn:
         user = _user(conn, principal)
         challenge = _open_enrollment(conn, principal, user, challenge_id, now=now, state="open")
-        if codes.code_matches(challenge_id, code, challenge["code_hash"]):
+        if services.secrets.code_matches(challenge_id, code, challenge["code_hash"]):
             common.attempt_passed(conn, user["login"], principal.ip)
             result = _issue_secret(services, conn, user, challenge_id, now)
             audit.record(conn, now, principal.actor, "account.2fa.email_confirmed", _res(user))
@@ -61,9 +61,7 @@ def complete(services: Services, principal: Principal, code: str) -> dict[str, A
         challenge = _open_enrollment(
             conn, principal, user, challenge_id, now=now, state="confirmed"
         )
-        params = totp.TotpParams(
-            user["pending_secret"], user["totp_digits"], user["totp_period"], user["totp_algorithm"]
-        )
+        params = user_totp(services, user, "pending_secret")
         step = totp.matching_step(params, code, from_epoch(now), None)
         if step is None:
             error = _wrong(conn, principal, user, challenge, now=now)
@@ -86,7 +84,7 @@ def disable(services: Services, principal: Principal, code: str) -> dict[str, An
             conn, user["login"], principal.ip, now
         )
         if error is None:
-            step = _current_step(user, code, now)
+            step = _current_step(services, user, code, now)
             if step is None:
                 common.record_auth(
                     conn, now, principal.actor, "account.2fa.disable", "invalid_code"
@@ -120,8 +118,9 @@ def _disable_refusal(conn: sa.Connection, user: User) -> ApiError | None:
     return None
 
 
-def _current_step(user: User, code: str, now: float) -> int | None:
-    return totp.matching_step(user_totp(user), code, from_epoch(now), user["totp_last_step"])
+def _current_step(services: Services, user: User, code: str, now: float) -> int | None:
+    params = user_totp(services, user)
+    return totp.matching_step(params, code, from_epoch(now), user["totp_last_step"])
 
 
 def _user(conn: sa.Connection, principal: Principal) -> User:
@@ -187,7 +186,7 @@ def _issue_secret(
     users.update(
         conn,
         user["id"],
-        pending_secret=params.secret,
+        pending_secret=services.secrets.seal(params.secret, sealing.totp_owner(user["id"])),
         totp_digits=params.digits,
         totp_period=params.period,
         totp_algorithm=params.algorithm,

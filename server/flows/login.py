@@ -11,7 +11,7 @@ from server.clock import from_epoch
 from server.context import Services
 from server.errors import ApiError
 from server.flows import common
-from server.security import codes, totp
+from server.security import codes, sealing, totp
 from server.store import areas, audit, sessions, users
 from server.store.users import User
 
@@ -85,7 +85,7 @@ def _open_challenge(services: Services, user: User, now: float, ip: str) -> dict
         else:
             ttl = float(settings["ttl_seconds"])
             challenge_id, code = common.new_email_challenge(
-                conn, user, "login", now, ttl=ttl, ip=ip
+                services, conn, user, "login", now=now, ttl=ttl, ip=ip
             )
     if code is not None:
         common.send_code(services, user, code, "login", int(ttl // 60))
@@ -124,7 +124,7 @@ def _check_code(
     if refusal is not None:
         common.record_auth(conn, now, actor, "auth.verify", refusal.code)
         return refusal, None
-    outcome = _code_outcome(conn, challenge, user, code, now)
+    outcome = _code_outcome(services, conn, challenge, user, code=code, now=now)
     if outcome is None:
         common.attempt_passed(conn, user["login"], ip)
         sessions.update_challenge(conn, challenge_id, state="used")
@@ -146,16 +146,19 @@ def _precheck(
 
 
 def _code_outcome(
-    conn: sa.Connection, challenge: dict[str, Any], user: User, code: str, now: float
+    services: Services,
+    conn: sa.Connection,
+    challenge: dict[str, Any],
+    user: User,
+    *,
+    code: str,
+    now: float,
 ) -> str | None:
     """None when the code is right, else the audit outcome of the failure."""
     if challenge["method"] == "email":
-        return (
-            None
-            if codes.code_matches(challenge["id"], code, challenge["code_hash"])
-            else ("invalid_code")
-        )
-    params = user_totp(user)
+        right = services.secrets.code_matches(challenge["id"], code, challenge["code_hash"])
+        return None if right else "invalid_code"
+    params = user_totp(services, user)
     last = user["totp_last_step"]
     step = totp.matching_step(params, code, from_epoch(now), last)
     if step is not None:
@@ -165,10 +168,10 @@ def _code_outcome(
     return "replayed_code" if replayed is not None else "invalid_code"
 
 
-def user_totp(user: User) -> totp.TotpParams:
-    return totp.TotpParams(
-        user["totp_secret"], user["totp_digits"], user["totp_period"], user["totp_algorithm"]
-    )
+def user_totp(services: Services, user: User, column: str = "totp_secret") -> totp.TotpParams:
+    """The user's TOTP parameters with the secret opened (it is sealed at rest)."""
+    secret = services.secrets.open(user[column], sealing.totp_owner(user["id"]))
+    return totp.TotpParams(secret, user["totp_digits"], user["totp_period"], user["totp_algorithm"])
 
 
 def _wrong_code(

@@ -24,6 +24,19 @@ class Challenge(BaseModel):
     expires_at: datetime
 
 
+class ReconfirmRequest(Strict):
+    #: Absent: e-mail a code (users on e-mail codes). Present: the e-mailed or the app's code.
+    code: str | None = Field(None, min_length=1, max_length=16, examples=["123456"])
+
+
+class Reconfirmation(BaseModel):
+    method: Method
+    code_sent: bool
+    expires_at: datetime | None = None
+    #: Weakening writes with this token are accepted until then.
+    confirmed_until: datetime | None = None
+
+
 class VerifyRequest(Strict):
     challenge_id: str = Field(min_length=1, max_length=64)
     code: str = Code

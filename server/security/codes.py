@@ -1,9 +1,8 @@
-"""Opaque tokens, ids and one-time e-mail codes (only their hashes are stored)."""
+"""Opaque tokens, ids and one-time e-mail codes (stored only as an HMAC: see sealing.py)."""
 
 from __future__ import annotations
 
 import hashlib
-import hmac
 import secrets
 
 
@@ -22,14 +21,3 @@ def new_id(prefix: str) -> str:
 
 def new_email_code(digits: int = 6) -> str:
     return f"{secrets.randbelow(10**digits):0{digits}d}"
-
-
-def code_hash(challenge_id: str, code: str) -> str:
-    """The stored form of an e-mail code: bound to its challenge, never stored in clear."""
-    return hmac.new(challenge_id.encode(), code.strip().encode(), hashlib.sha256).hexdigest()
-
-
-def code_matches(challenge_id: str, code: str, stored: str | None) -> bool:
-    if not stored:
-        return False
-    return hmac.compare_digest(code_hash(challenge_id, code), stored)

@@ -24,6 +24,10 @@ def find_token(conn: sa.Connection, digest: str) -> dict[str, Any] | None:
     return dict(row) if row else None
 
 
+def confirm_token(conn: sa.Connection, digest: str, now: float) -> None:
+    conn.execute(tokens.update().where(tokens.c.token_hash == digest).values(confirmed_at=now))
+
+
 def revoke_token(conn: sa.Connection, digest: str, now: float) -> None:
     conn.execute(tokens.update().where(tokens.c.token_hash == digest).values(revoked_at=now))
 

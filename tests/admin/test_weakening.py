@@ -3,15 +3,18 @@ comes back with the server's refusal, clearly."""
 
 from __future__ import annotations
 
+import os
+import subprocess
 import time
 from pathlib import Path
+from typing import IO
 
 from desktop.admin.model import Op, OutboxItem, Status
 from desktop.admin.service import AdminService
 from desktop.admin.session import TokenStore
 from desktop.admin.sync import CONFIRM_WINDOW
 from desktop.admin.weakening import describe, weakening_of
-from tests.admin.serverproc import ServerProcess
+from tests.admin.serverproc import ServerProcess, _command
 
 
 def _service(home: Path, server: ServerProcess, login: str = "admin", **kw: object) -> AdminService:
@@ -115,3 +118,66 @@ def test_weakening_classification() -> None:
     assert code(wider, only, [only]) is None
     assert code(narrower, only, [only]) == "allowlist_entry_narrowed"
     assert code(OutboxItem("support_access", Op.SUPPORT, {"enabled": False}), {}) is None
+
+
+def test_reconfirm_on_the_current_token_releases_held_edits(
+    module_server: ServerProcess, tmp_path: Path
+) -> None:
+    """The step-up call instead of a full login: POST /v1/auth/reconfirm with a mailed code."""
+    service = _service(tmp_path / "r", module_server)
+    token = service.tokens.get(service.settings.server_url, "admin")
+    held = service.editor.grant_support(1, "vendor debugging", "SUP-9")
+    assert held.status is Status.HELD
+    seen = module_server.mails()
+    offer = service.request_reconfirm()
+    assert offer.method == "email" and offer.code_sent
+    done = service.reconfirm(module_server.email_code("admin", seen))
+    assert done.confirmed_until
+    assert service.tokens.get(service.settings.server_url, "admin") == token  # no new login
+    assert service.sync().pushed == 1
+    assert service.client().get("/v1/security/support_access").data["active"] is True
+    service.editor.revoke_support()  # leave the shared server as it was (no step-up needed)
+    assert service.sync().pushed == 1
+
+
+class ClockedServer(ServerProcess):
+    """The demo server reading its time from a file, so a test can age the admin's token."""
+
+    def __init__(self, workdir: Path) -> None:
+        workdir.mkdir(parents=True, exist_ok=True)
+        super().__init__(workdir)
+        self.clock_file = workdir / "clock"
+        self.set_clock(time.time())
+
+    def set_clock(self, epoch: float) -> None:
+        temporary = self.clock_file.with_suffix(".tmp")
+        temporary.write_text(repr(epoch))
+        temporary.replace(self.clock_file)
+
+    def _spawn(self, first: bool, log: IO[str]) -> None:
+        self.proc = subprocess.Popen(
+            [*_command(), "--db", str(self.db), "--mail-dir", str(self.mail_dir),
+             "--port", str(self.port), "--demo", "--log-level", "warning",
+             "--fake-clock", str(self.clock_file)],
+            stdout=log, stderr=log, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )  # fmt: skip
+
+
+def test_a_step_up_the_server_no_longer_honours_holds_the_edit_again(tmp_path: Path) -> None:
+    server = ClockedServer(tmp_path / "srv")
+    server.start()
+    try:
+        service = _service(tmp_path / "c", server)
+        held = service.editor.grant_support(1, "vendor debugging", "SUP-11")
+        _relogin(service, server)  # released on the desktop...
+        server.set_clock(time.time() + 301)  # ...but the server's 5 minutes are over
+        report = service.sync()
+        assert report.pushed == 0 and report.held == 1
+        assert service.store.item(held.id).status is Status.HELD
+        seen = server.mails()
+        service.request_reconfirm()
+        service.reconfirm(server.email_code("admin", seen))
+        assert service.sync().pushed == 1
+        assert service.client().get("/v1/security/support_access").data["active"] is True
+    finally:
+        server.stop()

@@ -25,6 +25,7 @@ from tests.server.infra import Inbox, pg_binaries, postgres_cluster, smtp_server
 
 START = datetime(2030, 1, 1, 9, 0, 5, tzinfo=UTC)
 PROXY = "127.0.0.2"
+SECRET_KEY = bytes(range(32))  # a fixed test key: tests open sealed values with it
 PEOPLE = [
     ("admin", "admin"),
     ("super1", "supervisor"),
@@ -88,6 +89,7 @@ def backend(
     config = ServerConfig(
         db_url=_db_url(request, tmp_path_factory),
         trusted_proxies=(ipaddress.ip_network(f"{PROXY}/32"),),
+        secret_key=SECRET_KEY,
     )
     app = create_app(
         config, mailer=SmtpMailer("127.0.0.1", smtp[1]), clock=clock, passwords=passwords

@@ -218,3 +218,29 @@ def test_status_bar_says_when_the_server_limits_or_fails(qtbot: Any, window: Adm
     assert bar.state.text() == "Server error — edits kept"
     bar.show_status(base, logged_in=True, syncing=False)
     assert bar.state.text() == "Online"
+
+
+def test_reconfirm_is_a_step_up_on_the_same_token(
+    qtbot: Any,
+    shared_server: ServerProcess,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """With a token the re-confirm dialog asks only for a fresh code (POST /v1/auth/reconfirm)."""
+    tokens = TokenStore(None)
+    service = AdminService(tmp_path / "home", tokens=tokens)
+    seen = shared_server.mails()
+    pending = service.begin_login(shared_server.url, "admin", shared_server.passwords["admin"])
+    service.finish_login(pending, shared_server.email_code("admin", seen))
+    token = tokens.get(service.settings.server_url, "admin")
+    win = AdminWindow(tmp_path / "home", None, service=service, auto_sync=False)
+    qtbot.addWidget(win)
+    seen = shared_server.mails()
+    dialog = LoginDialog(win.controller, None, reconfirm=["support access"], parent=win)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: "e-mail" in dialog.code_intro.text(), timeout=15000)
+    assert dialog.stack.currentIndex() == 1  # no password page
+    dialog.code.setText(shared_server.email_code("admin", seen))
+    dialog.next_button.click()
+    qtbot.waitUntil(lambda: dialog.result() == LoginDialog.DialogCode.Accepted, timeout=15000)
+    assert tokens.get(service.settings.server_url, "admin") == token
+    win.controller.shutdown()

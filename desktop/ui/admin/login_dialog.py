@@ -1,6 +1,8 @@
 """Log in as in the seed: server, login and password, then the one-time code. When the server
 asks for an authenticator code and the vault has a matching account, its code is one click
-away (and filled in when there is exactly one). Also used to re-confirm held edits."""
+away (and filled in when there is exactly one). Also used to re-confirm held edits: with a
+token it is a step-up (a fresh code on the same token, POST /v1/auth/reconfirm), without one (or
+once the server no longer takes it) the full login."""
 
 from __future__ import annotations
 
@@ -20,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.admin.login import LoggedIn, code_from
+from desktop.admin.errors import AuthRequired, WrongCode
+from desktop.admin.login import LoggedIn, Reconfirmation, code_from
 from desktop.admin.service import AdminService, PendingLogin
 from desktop.core.otp import Account
 from desktop.ui.admin.controller import AdminController
@@ -71,6 +74,9 @@ class LoginDialog(QDialog):
         layout.addWidget(self.error)
         follow_platform(self.buttons)
         layout.addWidget(self.buttons)
+        self.stepping_up = bool(reconfirm and settings.server_url and settings.login)
+        if self.stepping_up:
+            self._ask_for_step_up()
 
     def _pin_server(self, form: QFormLayout, page: QWidget) -> None:
         """admin_server_url: the server is IT's choice, shown and not editable."""
@@ -129,6 +135,29 @@ class LoginDialog(QDialog):
         layout.addStretch(1)
         return page
 
+    def _ask_for_step_up(self) -> None:
+        self.stack.setCurrentIndex(1)
+        self.next_button.setText(self.tr("Confirm"))
+        self._busy(True)
+        self.controller.on_network(
+            lambda service: service.request_reconfirm(), self._offered, self._step_up_failed
+        )
+
+    def _offered(self, offer: Reconfirmation) -> None:
+        self._busy(False)
+        self.error.clear()
+        settings = self.controller.service.settings
+        self._ask_code(offer.method, settings.server_url, settings.login)
+
+    def _step_up_failed(self, exc: Exception) -> None:
+        """Without a usable token the step-up is the full login (password, then the code)."""
+        self._busy(False)
+        if isinstance(exc, AuthRequired) and not isinstance(exc, WrongCode):
+            self.stepping_up = False
+            self.stack.setCurrentIndex(0)
+            self.next_button.setText(self.tr("Continue"))
+        self.error.setText(error_text(exc))
+
     def _busy(self, busy: bool) -> None:
         self.next_button.setEnabled(not busy)
         if busy:
@@ -159,9 +188,12 @@ class LoginDialog(QDialog):
         self.error.clear()
         self.stack.setCurrentIndex(1)
         self.next_button.setText(self.tr("Log in"))
-        if pending.challenge.method == "totp":
+        self._ask_code(pending.challenge.method, pending.server_url, pending.login)
+
+    def _ask_code(self, method: str, server_url: str, login: str) -> None:
+        if method == "totp":
             self.code_intro.setText(self.tr("Enter the code from your authenticator app."))
-            self._offer_vault_codes(pending)
+            self._offer_vault_codes(server_url, login)
         else:
             self.code_intro.setText(
                 self.tr(
@@ -171,11 +203,9 @@ class LoginDialog(QDialog):
             )
         self.code.setFocus()
 
-    def _offer_vault_codes(self, pending: PendingLogin) -> None:
+    def _offer_vault_codes(self, server_url: str, login: str) -> None:
         accounts = self.accounts_provider() if self.accounts_provider else []
-        self.matches = self.controller.service.vault_matches(
-            accounts, pending.server_url, pending.login
-        )
+        self.matches = self.controller.service.vault_matches(accounts, server_url, login)
         for account in self.matches:
             button = QPushButton(self.tr("Use code from %1").replace("%1", account.label), self)
             button.clicked.connect(lambda _c=False, a=account: self._fill(a))
@@ -189,7 +219,7 @@ class LoginDialog(QDialog):
         self.code.setText(self.prefilled)
 
     def _send_code(self) -> None:
-        if self.pending is None:
+        if self.pending is None and not self.stepping_up:
             return
         code = self.code.text().strip()
         if code and code == self.prefilled and self.prefilled_account is not None:
@@ -200,12 +230,15 @@ class LoginDialog(QDialog):
         pending = self.pending
         self._busy(True)
 
-        def finish(service: AdminService) -> LoggedIn:
+        def finish(service: AdminService) -> LoggedIn | Reconfirmation:
+            if pending is None:
+                return service.reconfirm(code)  # the step-up: same token, fresh code
             return service.finish_login(pending, code)
 
-        self.controller.on_network(finish, self._done, self._failed)
+        failed = self._step_up_failed if pending is None else self._failed
+        self.controller.on_network(finish, self._done, failed)
 
-    def _done(self, _result: LoggedIn) -> None:
+    def _done(self, _result: LoggedIn | Reconfirmation) -> None:
         self._busy(False)
         self.code.clear()
         self.accept()
