@@ -59,6 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="raise the running Keydesk of this profile (or start it) with the search field "
         "focused and FILTER typed in; a second launch never starts a second instance",
     )
+    parser.add_argument(
+        "--quick-pick",
+        action="store_true",
+        help="open the running Keydesk's quick-pick popup (bind this to a key where the "
+        "desktop does not let apps set global shortcuts, as on Wayland)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in _command_modules():
         module.register(subparsers)

@@ -29,6 +29,8 @@ class GuiOptions(NamedTuple):
     show: bool = False
     filter: str | None = None
     profile: str = ""
+    #: ``--quick-pick``: open the running instance's quick-pick popup instead of its window.
+    quick_pick: bool = False
     #: ``--policy FILE``: try a draft policy (refused where IT installed one).
     policy: str | None = None
     #: ``--kiosk``: kiosk mode to try it out (a policy can turn it on, never off).
@@ -185,6 +187,8 @@ def _hand_over(
     from desktop.core import instance
 
     request = instance.show_request(options.filter)
+    if options.quick_pick:
+        request["action"] = "quick-pick"
     try:
         point = instance.endpoint(home, profile_id or options.profile)
         reply, listener = instance.hand_over_or_claim(point, request)

@@ -23,6 +23,9 @@ START_MINIMISED = "tray/start_minimised"
 CLOSE_TO_TRAY = "tray/close_to_tray"
 DRIFT_SERVER = "clock/drift_server"
 GEOMETRY = "window/geometry"
+ALWAYS_ON_TOP = "window/always_on_top"
+#: The system-wide shortcut that opens the quick-pick ("" turns it off).
+QUICK_PICK_HOTKEY = "hotkey/quick_pick"
 
 THEMES: Final = ("system", "light", "dark")
 #: "" follows the system locale.
@@ -42,6 +45,8 @@ DEFAULTS: Final[dict[str, bool | int | str]] = {
     CLOSE_TO_TRAY: False,
     # Empty: no drift check until a server is configured (the admin server once it exists).
     DRIFT_SERVER: "",
+    ALWAYS_ON_TOP: False,
+    QUICK_PICK_HOTKEY: "Ctrl+Alt+K",
 }
 
 

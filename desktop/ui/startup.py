@@ -293,6 +293,8 @@ class Startup(QObject):
         window.tray = Tray(window)
         if self.instance is not None:
             self.instance.attach(window)
+        if not self.self_check:
+            QTimer.singleShot(0, self._start_quick_access)
         if self.restored_message:
             window.notice.show_message(self.restored_message, 10)
         self._mark("ready")
@@ -300,6 +302,20 @@ class Startup(QObject):
             self._report()
             return
         self._start_drift_checks()
+
+    def _start_quick_access(self) -> None:
+        """The global shortcut and the quick-pick: after the window is ready, never before."""
+        from desktop.ui.main_window import MainWindow
+        from desktop.ui.quick_access import QuickAccess
+
+        window = self.window
+        assert isinstance(window, MainWindow)
+        self.quick = QuickAccess(window)
+        self.quick.start()
+        if window.tray is not None:
+            window.tray.quickPickRequested.connect(self.quick.open)
+        if self.instance is not None:
+            self.instance.quick_pick = lambda text: self.quick.open(text or "")
 
     def _start_drift_checks(self) -> None:
         from desktop.ui.drift import DriftMonitor

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 
 class Tray(QObject):
+    #: Middle click on the icon: open the quick-pick.
+    quickPickRequested = Signal()
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
@@ -59,6 +62,9 @@ class Tray(QObject):
         self.w.activateWindow()
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.MiddleClick:
+            self.quickPickRequested.emit()
+            return
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
             if self.w.isVisible():
                 self.w.hide()

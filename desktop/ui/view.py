@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QRegion
 from PySide6.QtWidgets import QListView, QWidget
 
@@ -17,6 +17,9 @@ _SECONDS_ONLY = [int(role) for role in SECONDS_ROLES]
 
 
 class AccountsView(QListView):
+    #: A paint of the list finished (the quick-pick times its latency up to here).
+    painted = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.delegate = AccountDelegate(self)
@@ -43,6 +46,7 @@ class AccountsView(QListView):
             super().paintEvent(event)
         finally:
             self.delegate.dirty = None
+        self.painted.emit()
 
     def _paint_rings(self, region: QRegion) -> None:
         painter = QPainter(self.viewport())

@@ -4129,4 +4129,57 @@
         <translation>Ente Auth (простой текст)</translation>
     </message>
 </context>
+<context>
+    <name>QuickPick</name>
+    <message>
+        <source>Keydesk quick pick</source>
+        <translation>Быстрый выбор Keydesk</translation>
+    </message>
+    <message>
+        <source>Type to find a code</source>
+        <translation>Начните вводить, чтобы найти код</translation>
+    </message>
+    <message>
+        <source>Search accounts</source>
+        <translation>Поиск учётных записей</translation>
+    </message>
+    <message>
+        <source>Matching accounts</source>
+        <translation>Подходящие учётные записи</translation>
+    </message>
+    <message>
+        <source>Enter copies · Shift+Enter the next code · Esc closes</source>
+        <translation>Enter — копировать · Shift+Enter — следующий код · Esc — закрыть</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next code copied — clipboard clears in %n s</source>
+        <translation>
+            <numerusform>Следующий код скопирован — буфер очистится через %n с</numerusform>
+            <numerusform>Следующий код скопирован — буфер очистится через %n с</numerusform>
+            <numerusform>Следующий код скопирован — буфер очистится через %n с</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hotkey</name>
+    <message>
+        <source>This Wayland desktop does not let apps set global shortcuts. Bind “keydesk --quick-pick” to a key in your desktop's keyboard settings instead.</source>
+        <translation>Этот рабочий стол Wayland не разрешает приложениям задавать глобальные сочетания клавиш. Назначьте клавишу для «keydesk --quick-pick» в настройках клавиатуры рабочего стола.</translation>
+    </message>
+    <message>
+        <source>There is no desktop session to take shortcuts from.</source>
+        <translation>Нет сеанса рабочего стола, из которого можно получать сочетания клавиш.</translation>
+    </message>
+    <message>
+        <source>Another application already uses this shortcut.</source>
+        <translation>Это сочетание клавиш уже занято другим приложением.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAccess</name>
+    <message>
+        <source>The global shortcut is off.</source>
+        <translation>Глобальное сочетание клавиш выключено.</translation>
+    </message>
+</context>
 </TS>
