@@ -21,6 +21,8 @@ def test_defaults(home: Path) -> None:
     assert settings.get_bool(keys.START_MINIMISED) is False
     assert settings.get_bool(keys.CLOSE_TO_TRAY) is False
     assert settings.get_str(keys.DRIFT_SERVER) == ""
+    assert settings.get_bool(keys.ALWAYS_ON_TOP) is False
+    assert settings.get_str(keys.QUICK_PICK_HOTKEY) == "Ctrl+Alt+K"
     assert set(DEFAULTS) == {
         keys.CLIPBOARD_CLEAR,
         keys.HIDE_CODES,
@@ -30,6 +32,8 @@ def test_defaults(home: Path) -> None:
         keys.START_MINIMISED,
         keys.CLOSE_TO_TRAY,
         keys.DRIFT_SERVER,
+        keys.ALWAYS_ON_TOP,
+        keys.QUICK_PICK_HOTKEY,
     }
 
 
