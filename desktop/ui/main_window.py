@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from desktop.ui.empty_state import EmptyState
     from desktop.ui.keyboard import TypeToFilter
     from desktop.ui.notice import Notice
+    from desktop.ui.operator_keys import OperatorKeys
     from desktop.ui.ticker import Ticker
     from desktop.ui.tray import Tray
 
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
     notice: Notice
     filter_keys: TypeToFilter
     blink_limit: CursorBlinkLimit
+    operator_keys: OperatorKeys
 
     def __init__(
         self,
@@ -93,6 +95,8 @@ class MainWindow(QMainWindow):
         self.proxy = AccountFilter(self)
         self.proxy.setSourceModel(self.model)
         self._build()
+        if settings.get_bool(keys.ALWAYS_ON_TOP):  # before the first show: no flicker
+            self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         self.apply_settings()
         if complete:
             self.complete()
@@ -184,6 +188,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.clipboard import ClipboardGuard
         from desktop.ui.keyboard import TypeToFilter
         from desktop.ui.notice import Notice
+        from desktop.ui.operator_keys import OperatorKeys
         from desktop.ui.ticker import Ticker
 
         self.guard = ClipboardGuard(QGuiApplication.clipboard(), self)
@@ -196,6 +201,7 @@ class MainWindow(QMainWindow):
         self.notice = Notice(self._central, above=self.hint)
         self.filter_keys = TypeToFilter(self)
         self.blink_limit = CursorBlinkLimit(self.search)
+        self.operator_keys = OperatorKeys(self)
         self.load_issuer_icons()
         self.search.textChanged.connect(self._filter_changed)
         self.chips.groupSelected.connect(self._group_selected)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.clock import check_server_url
 from desktop.core.errors import InvalidInput
+from desktop.core.shortcut import parse_shortcut
 from desktop.ui import settings as keys
 from desktop.ui.buttons import follow_platform
 from desktop.ui.settings import CLIPBOARD_RANGE, Settings
@@ -33,6 +34,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._codes_box())
         layout.addWidget(self._appearance_box())
         layout.addWidget(self._tray_box())
+        layout.addWidget(self._window_box())
         layout.addWidget(self._clock_box())
         self._mark_managed()
         self.error = QLabel(self)
@@ -148,6 +150,25 @@ class SettingsDialog(QDialog):
             label.setStyleSheet("font-style: italic;")
             form.insertRow(position[0] + 1, "", label)
 
+    def _window_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Window and quick pick"), self)
+        form = QFormLayout(box)
+        self.always_on_top = self._check(
+            box, self.tr("Keep the window &on top of others"), keys.ALWAYS_ON_TOP
+        )
+        form.addRow(self.always_on_top)
+        self.hotkey = QLineEdit(self.settings.get_str(keys.QUICK_PICK_HOTKEY), box)
+        self.hotkey.setPlaceholderText(self.tr("Off"))
+        self.hotkey.setAccessibleName(self.tr("Global shortcut for the quick pick"))
+        form.addRow(self.tr("&Quick pick shortcut:"), self.hotkey)
+        note = QLabel(
+            self.tr("From anywhere on the desktop, e.g. Ctrl+Alt+K; empty turns it off."), box
+        )
+        note.setWordWrap(True)
+        note.setProperty("tone", "muted")
+        form.addRow("", note)
+        return box
+
     def _check(self, parent: QWidget, text: str, key: str) -> QCheckBox:
         box = QCheckBox(text, parent)
         box.setChecked(self.settings.get_bool(key))
@@ -163,6 +184,20 @@ class SettingsDialog(QDialog):
                 self.error.show()
                 self.drift_server.setFocus()
                 return
+        hotkey = self.hotkey.text().strip()
+        if hotkey:
+            try:
+                hotkey = str(parse_shortcut(hotkey))
+            except InvalidInput:
+                self.error.setText(
+                    self.tr(
+                        "Write the shortcut as modifiers and a key, e.g. Ctrl+Alt+K "
+                        "(Ctrl, Alt or Meta included), or leave it empty."
+                    )
+                )
+                self.error.show()
+                self.hotkey.setFocus()
+                return
         values: dict[str, bool | int | str] = {
             keys.CLIPBOARD_CLEAR: self.clear_delay.value(),
             keys.HIDE_CODES: self.hide_codes.isChecked(),
@@ -172,6 +207,8 @@ class SettingsDialog(QDialog):
             keys.START_MINIMISED: self.start_minimised.isChecked(),
             keys.CLOSE_TO_TRAY: self.close_to_tray.isChecked(),
             keys.DRIFT_SERVER: server,
+            keys.ALWAYS_ON_TOP: self.always_on_top.isChecked(),
+            keys.QUICK_PICK_HOTKEY: hotkey,
         }
         for key, value in values.items():
             if not self.settings.pinned(key):

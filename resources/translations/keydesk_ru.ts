@@ -2995,6 +2995,34 @@
         <source>The time server must be an https:// address.</source>
         <translation>Адрес сервера времени должен начинаться с https://.</translation>
     </message>
+    <message>
+        <source>Window and quick pick</source>
+        <translation>Окно и быстрый выбор</translation>
+    </message>
+    <message>
+        <source>Keep the window &amp;on top of others</source>
+        <translation>Держать окно &amp;поверх других</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выключено</translation>
+    </message>
+    <message>
+        <source>Global shortcut for the quick pick</source>
+        <translation>Глобальное сочетание клавиш для быстрого выбора</translation>
+    </message>
+    <message>
+        <source>&amp;Quick pick shortcut:</source>
+        <translation>&amp;Быстрый выбор:</translation>
+    </message>
+    <message>
+        <source>From anywhere on the desktop, e.g. Ctrl+Alt+K; empty turns it off.</source>
+        <translation>Из любого места рабочего стола, например Ctrl+Alt+K; пустое поле выключает.</translation>
+    </message>
+    <message>
+        <source>Write the shortcut as modifiers and a key, e.g. Ctrl+Alt+K (Ctrl, Alt or Meta included), or leave it empty.</source>
+        <translation>Запишите сочетание как модификаторы и клавишу, например Ctrl+Alt+K (с Ctrl, Alt или Meta), или оставьте поле пустым.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreOffer</name>
@@ -4180,6 +4208,13 @@
     <message>
         <source>The global shortcut is off.</source>
         <translation>Глобальное сочетание клавиш выключено.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorKeys</name>
+    <message>
+        <source>Always on &amp;top</source>
+        <translation>&amp;Поверх других окон</translation>
     </message>
 </context>
 </TS>
