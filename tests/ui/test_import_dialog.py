@@ -157,3 +157,16 @@ def test_the_import_dialog_in_russian(
     texts |= {dialog.tree.topLevelItem(i).text(0) for i in range(3)}
     assert "Будут добавлены (1)" in texts or "Будет добавлена (1)" in texts
     assert not [t for t in texts if re.search(r"[A-Za-z]{4,}", t.replace("otpauth", ""))]
+
+
+def test_importing_into_a_first_run_creates_the_vault(
+    open_window: Callable[..., Any], qtbot: Any, interop: Path, reopen: Callable[[], Vault]
+) -> None:
+    window = open_window(create=False)
+    assert not window.session.is_open
+    dialog = window.add_menu.import_file(interop / "aegis/importers/plain.txt")
+    qtbot.waitUntil(lambda: dialog.preview() is not None, timeout=TIMEOUT)
+    with qtbot.waitSignal(dialog.imported, timeout=TIMEOUT):
+        dialog.import_button.click()
+    assert len(reopen().accounts) == 7
+    assert window.model.rowCount() == 7
