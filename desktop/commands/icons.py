@@ -7,7 +7,7 @@ from pathlib import Path
 
 from desktop.commands.common import print_json, profile_home
 from desktop.core import icon_packs, issuer_icons
-from desktop.core.errors import NotFound
+from desktop.core.errors import KeydeskError, NotFound
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,13 +32,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    home = profile_home(args)
     action = args.icons_action or "list"
+    home = _home(args, create=action == "import")
     if action == "import":
+        assert home is not None
         pack = icon_packs.import_pack(args.file, home)
         print(f"Imported icon pack {pack.name} (version {pack.version}): {len(pack.icons)} issuers")
     elif action == "remove":
-        if not icon_packs.remove_pack(home, args.uuid):
+        if home is None or not icon_packs.remove_pack(home, args.uuid):
             raise NotFound(f"no imported icon pack {args.uuid}")
         print(f"Removed icon pack {args.uuid}")
     elif action == "match":
@@ -48,8 +49,18 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _list(home: Path, as_json: bool) -> None:
-    packs = icon_packs.load_packs(home)
+def _home(args: argparse.Namespace, *, create: bool) -> Path | None:
+    """The profile folder; None when listing or matching before any profile exists."""
+    try:
+        return profile_home(args, create=create)
+    except KeydeskError:
+        if create:
+            raise
+        return None
+
+
+def _list(home: Path | None, as_json: bool) -> None:
+    packs = icon_packs.load_packs(home) if home is not None else []
     rows = [
         {"uuid": p.uuid, "name": p.name, "version": p.version, "issuers": len(p.icons)}
         for p in packs
@@ -63,9 +74,9 @@ def _list(home: Path, as_json: bool) -> None:
         print(f"{row['uuid']}  {row['name']} (version {row['version']}, {row['issuers']} issuers)")
 
 
-def _match(home: Path, issuer: str, as_json: bool) -> None:
+def _match(home: Path | None, issuer: str, as_json: bool) -> None:
     result: dict[str, str] = {"issuer": issuer, "source": "letter"}
-    for pack in icon_packs.load_packs(home):
+    for pack in icon_packs.load_packs(home) if home is not None else []:
         path = pack.icon_for(issuer)
         if path is not None:
             result = {"issuer": issuer, "source": "pack", "pack": pack.name, "file": str(path)}

@@ -44,6 +44,7 @@ class QuickPick(QWidget):
         self.last_latency_ms: float | None = None
         self._started: float | None = None
         self.setObjectName("quickPick")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # its border and fill
         self.setWindowTitle(self.tr("Keydesk quick pick"))
         self.setAccessibleName(self.tr("Keydesk quick pick"))
         self.setStyleSheet(window.styleSheet() + QUICK_STYLE)
