@@ -17,10 +17,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
+from screenshots import make_window
 
 from desktop.ui import settings as keys
 from desktop.ui.quick_access import QuickAccess
-from screenshots import make_window
 
 
 def settle(app: QApplication, rounds: int = 20) -> None:
