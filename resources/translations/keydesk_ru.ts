@@ -844,6 +844,30 @@
         <source>Log out of the server? Queued edits are kept.</source>
         <translation>Выйти с сервера? Изменения в очереди сохранятся.</translation>
     </message>
+    <message>
+        <source>Contacting the server…</source>
+        <translation>Связь с сервером…</translation>
+    </message>
+    <message>
+        <source>The server did not answer; your edits are kept and go out later.</source>
+        <translation>Сервер не ответил; ваши изменения сохранены и будут отправлены позже.</translation>
+    </message>
+    <message>
+        <source>Log in again to sync.</source>
+        <translation>Чтобы синхронизировать, войдите снова.</translation>
+    </message>
+    <message>
+        <source>The server is busy; Keydesk tries again later.</source>
+        <translation>Сервер занят; Keydesk попробует ещё раз позже.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error; your edits are kept.</source>
+        <translation>Сервер ответил ошибкой; ваши изменения сохранены.</translation>
+    </message>
+    <message>
+        <source>Up to date with the server.</source>
+        <translation>Всё синхронизировано с сервером.</translation>
+    </message>
 </context>
 <context>
     <name>AllowlistEditor</name>
@@ -3299,6 +3323,14 @@
         <location filename="../../desktop/ui/admin/status_bar.py" line="117"/>
         <source>Last sync %1</source>
         <translation>Синхронизация в %1</translation>
+    </message>
+    <message>
+        <source>Online · checked %1</source>
+        <translation>В сети · проверено в %1</translation>
+    </message>
+    <message>
+        <source>Offline · tried %1</source>
+        <translation>Нет связи · попытка в %1</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@ from desktop.admin.session import TokenStore
 from desktop.ui.admin.values import action_text, code_text, resource_text
 from desktop.ui.admin.window import AdminWindow
 from tests.admin.conftest import shared_server  # noqa: F401 - the real server, as a fixture
+from tests.admin.faultproxy import FaultProxy
+from tests.admin.serverproc import ServerProcess
 from tests.ui.test_admin_editors import replica_home, wait_items, window  # noqa: F401
 from tests.ui.test_i18n import in_russian, russian_qm  # noqa: F401 - fixtures
 
@@ -147,3 +149,36 @@ def test_content_filter_attachments_and_remove_rule(
     assert not page.remove_button.isEnabled()
     page.table.selectRow(0)
     assert page.remove_button.isEnabled()
+
+
+def test_sync_now_says_what_it_found_and_the_bar_says_when(
+    qtbot: Any,
+    shared_server: ServerProcess,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    home = tmp_path / "admin"
+    service = AdminService(home, tokens=TokenStore(None))
+    with FaultProxy(shared_server.port, rate=0.0, stall=0.0, seed=1) as proxy:
+        seen = shared_server.mails()
+        pending = service.begin_login(proxy.url, "admin", shared_server.passwords["admin"])
+        service.finish_login(pending, shared_server.email_code("admin", seen))
+        window = AdminWindow(home, None, service=service, auto_sync=False)
+        qtbot.addWidget(window)
+        window.show()
+        bar = window.status_bar
+        try:
+            qtbot.waitUntil(bar.sync_button.isEnabled, timeout=5000)
+            bar.sync_button.click()
+            qtbot.waitUntil(
+                lambda: bar.state.text().startswith("Online · checked "), timeout=10_000
+            )
+            assert window.statusBar().currentMessage() == "Up to date with the server."
+        finally:
+            proxy.__exit__(None, None, None)  # the server goes away
+        try:
+            bar.sync_button.click()
+            assert window.statusBar().currentMessage() == "Contacting the server…"
+            qtbot.waitUntil(lambda: bar.state.text().startswith("Offline · tried "), timeout=30_000)
+            assert window.statusBar().currentMessage().startswith("The server did not answer")
+        finally:
+            window.controller.shutdown()

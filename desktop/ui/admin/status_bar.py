@@ -75,13 +75,8 @@ class SyncStatusBar(QFrame):
             )
         elif status.get("server_error"):
             state, text = "offline", self.tr("Server error — edits kept")
-        elif online:
-            state, text = "online", self.tr("Online")
         else:
-            state, text = (
-                "offline",
-                self.tr("Offline") if online is False else self.tr("Not synced yet"),
-            )
+            state, text = self._reach(online, status.get("last_attempt"))
         self.dot.setProperty("state", state)
         self.dot.style().unpolish(self.dot)
         self.dot.style().polish(self.dot)
@@ -93,6 +88,18 @@ class SyncStatusBar(QFrame):
         self.sync_button.setEnabled(logged_in and not syncing)
         self.login_button.setText(self.tr("Log in again…") if logged_in else self.tr("Log in…"))
         self.setAccessibleDescription(f"{text}; {self.pending.text()}; {self.last_sync.text()}")
+
+    def _reach(self, online: bool | None, attempt: float | None) -> tuple[str, str]:
+        """What the last attempt found, and when: "Online" alone would stay up long after the
+        server went away, until the next sync."""
+        if online is None:
+            return "offline", self.tr("Not synced yet")
+        if not attempt:
+            return ("online", self.tr("Online")) if online else ("offline", self.tr("Offline"))
+        when = self._clock(attempt)
+        if online:
+            return "online", self.tr("Online · checked %1").replace("%1", when)
+        return "offline", self.tr("Offline · tried %1").replace("%1", when)
 
     def _counts(self, status: dict[str, Any]) -> None:
         pending, held = int(status.get("pending") or 0), int(status.get("held") or 0)

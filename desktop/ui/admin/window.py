@@ -57,6 +57,7 @@ class AdminWindow(QMainWindow):
         self.service = service or AdminService(home, clock=clock)
         self.controller = AdminController(self.service, self)
         self.syncing = False
+        self.asked_to_sync = False
         self.status_bar = SyncStatusBar(self)
         self.support_banner = SupportBanner(self)
         self.tabs = QTabWidget(self)
@@ -122,7 +123,7 @@ class AdminWindow(QMainWindow):
         self.controller.syncing.connect(self._syncing)
         self.controller.synced.connect(self._synced)
         self.controller.failed.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.status_bar.sync_requested.connect(self.controller.sync_now)
+        self.status_bar.sync_requested.connect(self.sync_now)
         self.status_bar.login_requested.connect(self.open_login)
         self.status_bar.reconfirm_requested.connect(self.open_reconfirm)
         self.status_bar.conflicts_requested.connect(self.open_conflicts)
@@ -139,8 +140,20 @@ class AdminWindow(QMainWindow):
         if self.controller.snapshot:
             self._show(self.controller.snapshot)
 
+    def sync_now(self) -> None:
+        """Sync now (the button): it also probes the server, and always says what it found."""
+        self.asked_to_sync = True
+        self.statusBar().showMessage(self.tr("Contacting the server…"))
+        self.controller.sync_now()
+
     def _synced(self, report: SyncReport) -> None:
-        if report.refusals:
+        asked, self.asked_to_sync = self.asked_to_sync, False
+        if report.offline:
+            self.statusBar().showMessage(
+                self.tr("The server did not answer; your edits are kept and go out later."),
+                10000,
+            )
+        elif report.refusals:
             refused = "; ".join(f"{where}: {error_text(exc)}" for where, exc in report.refusals)
             self.statusBar().showMessage(
                 self.tr("The server refused: %1").replace("%1", refused), 15000
@@ -153,6 +166,17 @@ class AdminWindow(QMainWindow):
                 else self.tr("%n edits synced", "", pushed),
                 5000,
             )
+        elif asked:
+            self.statusBar().showMessage(self._sync_outcome(report), 8000)
+
+    def _sync_outcome(self, report: SyncReport) -> str:
+        if report.auth_required:
+            return self.tr("Log in again to sync.")
+        if report.retry_at:
+            return self.tr("The server is busy; Keydesk tries again later.")
+        if report.server_error:
+            return self.tr("The server answered with an error; your edits are kept.")
+        return self.tr("Up to date with the server.")
 
     # --- dialogs ------------------------------------------------------------------------
 
