@@ -180,6 +180,9 @@ def copy_next_code(window: MainWindow, account: Account) -> None:
     code = window.model.index(row).data(Role.NEXT_CODE)
     delay = window.settings.get_int(keys.CLIPBOARD_CLEAR)
     window.guard.copy(str(code), delay)
+    from desktop.ui.policy_gate import record_usage
+
+    record_usage(window, "copy", account.label)
     text = QCoreApplication.translate(
         "QuickPick", "Next code copied — clipboard clears in %n s", "", delay
     )

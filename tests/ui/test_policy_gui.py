@@ -317,3 +317,14 @@ def test_policy_error_dialog_is_shown(
             f"{bad} — version = 9 — written for a newer Keydesk",
         )
     ]
+
+
+def test_the_quick_picks_next_code_is_in_the_usage_record(policy_window: Any, reopen: Any) -> None:
+    from desktop.ui.quick_pick import copy_next_code
+
+    window = policy_window()
+    first = window.model.accounts()[0]
+    copy_next_code(window, first)
+    vault = reopen()
+    records = UsageLog(vault.path.parent, vault.subkey("usage log")).verify()
+    assert [(r.event, r.account) for r in records] == [("copy", first.label)]
