@@ -123,3 +123,45 @@ def open_window(
         window.guard.clear_if_ours()
         window.ticker.stop()
         window.notice.dismiss()
+
+
+def begin_startup(home: Path, outcome: object) -> object:
+    """A Startup (as run_gui makes it) handed ``outcome`` as the unlock's answer, begun."""
+    import time
+    from concurrent.futures import Future
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.startup import Startup
+
+    future: Future[object] = Future()
+    future.set_result(outcome)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    startup = Startup(
+        app, home, future, self_check=False, timeline={"entered": time.perf_counter()}
+    )  # type: ignore[arg-type]
+    startup.begin()
+    return startup
+
+
+def close_startup(startup: object) -> None:
+    """Stop what a test's Startup left running: timers, the tray icon, the window."""
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.startup import Startup
+
+    assert isinstance(startup, Startup)
+    window = startup.window
+    assert isinstance(window, MainWindow)
+    if window.completed:
+        window.ticker.stop()
+        window.guard.clear_if_ours()
+    if window.tray is not None:
+        window.tray.icon.hide()
+    window.quitting = True
+    window.hide()
+    window.deleteLater()
+    offer = getattr(startup, "restore_offer", None)
+    if offer is not None:
+        offer.deleteLater()  # type: ignore[attr-defined]
+    startup.setParent(None)

@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
-from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from desktop.core.atomic import backup_path
 from desktop.core.vault import create_vault, vault_path
 from desktop.ui.main_window import MainWindow
 from desktop.ui.restore_offer import RestoreOffer
 from desktop.ui.startup import Startup
-from desktop.ui.unlock import Outcome, State, unlock_automatically
+from desktop.ui.unlock import State, unlock_automatically
 from tests.support import MemoryKeyStore
-from tests.ui.conftest import sample_accounts
+from tests.ui.conftest import begin_startup, close_startup, sample_accounts
 
 
 @pytest.fixture
@@ -39,32 +36,15 @@ def start(home: Path, store: MemoryKeyStore) -> Iterator[Any]:
 
     def start_() -> Startup:
         factory = lambda: (store, "")  # noqa: E731
-        future: Future[Outcome] = Future()
-        future.set_result(unlock_automatically(home, factory))
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        startup = Startup(
-            app, home, future, self_check=False, timeline={"entered": time.perf_counter()}
-        )
+        startup = begin_startup(home, unlock_automatically(home, factory))
+        assert isinstance(startup, Startup)
         startup.keystore_factory = factory
-        startup.begin()
         startups.append(startup)
         return startup
 
     yield start_
     for startup in startups:
-        window = startup.window
-        assert isinstance(window, MainWindow)
-        if window.completed:
-            window.ticker.stop()
-        if window.tray is not None:
-            window.tray.icon.hide()
-        window.quitting = True
-        window.hide()
-        window.deleteLater()
-        if isinstance(startup.restore_offer, RestoreOffer):
-            startup.restore_offer.deleteLater()
-        startup.setParent(None)
+        close_startup(startup)
 
 
 def offer_of(startup: Startup, qtbot: Any) -> RestoreOffer:

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
-from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from desktop.core.vault import create_vault, open_vault, vault_path
 from desktop.ui.delegate import AccountDelegate
@@ -17,7 +14,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.startup import Startup
 from desktop.ui.unlock import Outcome, State
 from tests.support import MemoryKeyStore
-from tests.ui.conftest import sample_accounts
+from tests.ui.conftest import begin_startup, close_startup, sample_accounts
 
 
 @pytest.fixture
@@ -30,31 +27,15 @@ def start(home: Path, qtbot: Any) -> Iterator[Any]:
     startups: list[Startup] = []
 
     def start_() -> Startup:
-        future: Future[Outcome] = Future()
         opener = lambda: open_vault(vault_path(home), keystore=store)  # noqa: E731
-        future.set_result(Outcome(State.OPEN, opener(), opener))
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        startup = Startup(
-            app, home, future, self_check=False, timeline={"entered": time.perf_counter()}
-        )
-        startup.begin()
+        startup = begin_startup(home, Outcome(State.OPEN, opener(), opener))
+        assert isinstance(startup, Startup)
         startups.append(startup)
         return startup
 
     yield start_
     for startup in startups:
-        window = startup.window
-        assert isinstance(window, MainWindow)
-        if window.completed:
-            window.ticker.stop()
-            window.guard.clear_if_ours()
-        if window.tray is not None:
-            window.tray.icon.hide()
-        window.quitting = True
-        window.hide()
-        window.deleteLater()
-        startup.setParent(None)
+        close_startup(startup)
 
 
 def test_the_window_is_completed_after_its_first_frame(
