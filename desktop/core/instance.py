@@ -17,7 +17,6 @@ import contextlib
 import hashlib
 import json
 import os
-import secrets
 import socket
 import struct
 import sys
@@ -225,8 +224,10 @@ class Listener:
         if "filter" in request and not isinstance(request["filter"], str):
             return False
         if _WINDOWS:
+            import hmac
+
             token = request.get("token")
-            return isinstance(token, str) and secrets.compare_digest(token, self._token)
+            return isinstance(token, str) and hmac.compare_digest(token, self._token)
         return True
 
     def close(self) -> None:
@@ -261,12 +262,15 @@ def claim(point: Endpoint) -> Listener | None:
 
 
 def _bind(point: Endpoint) -> tuple[socket.socket, str]:
-    token = secrets.token_hex(16)
     if _WINDOWS:
+        import secrets
+
+        token = secrets.token_hex(16)
         server = socket.create_server(("127.0.0.1", 0), backlog=8)
         port = server.getsockname()[1]
         point.address.write_text(f"{port} {token}\n", encoding="ascii")
         return server, token
+    token = ""  # Unix: the folder's permissions and the peer check stand in for a token
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     old_mask = os.umask(0o177)  # born 0600: no window in which others could connect
     try:

@@ -56,6 +56,7 @@ POLICY_KEYS: Final[dict[str, str]] = {
     HIDE_CODES: "hide_codes",
     LANGUAGE: "language",
     DRIFT_SERVER: "drift_server",
+    QUICK_PICK_HOTKEY: "global_hotkey",
 }
 
 

@@ -134,6 +134,7 @@ class SettingsDialog(QDialog):
             keys.HIDE_CODES: self.hide_codes,
             keys.LANGUAGE: self.language,
             keys.DRIFT_SERVER: self.drift_server,
+            keys.QUICK_PICK_HOTKEY: self.hotkey,
         }
         for key, widget in widgets.items():
             if not self.settings.pinned(key):

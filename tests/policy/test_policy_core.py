@@ -195,5 +195,6 @@ def test_schema_is_version_1_and_lists_the_issues_keys() -> None:
         "allow_import", "allow_export", "allowed_issuers", "require_passphrase",
         "min_passphrase_length", "profiles_create", "admin_server_url", "admin_console",
         "drift_server", "language", "usage_log", "usage_log_days",
+        "global_hotkey",  # issue 15: the quick pick's shortcut, "" turns it off
     }  # fmt: skip
     assert set(policy_keys()) == required

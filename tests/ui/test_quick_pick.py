@@ -130,3 +130,18 @@ def test_the_popup_stays_on_its_screen(open_window: Any, qtbot: Any) -> None:
     assert screen.contains(popup.frameGeometry())
     assert popup.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
     popup.hide()
+
+
+def test_a_policy_turns_the_shortcut_off(open_window: Any, tmp_path: Any) -> None:
+    import json
+
+    from desktop.core.policy import load_policy
+
+    window = open_window()
+    file = tmp_path / "policy.json"
+    file.write_text(json.dumps({"version": 1, "global_hotkey": ""}), encoding="utf-8")
+    window.settings.policy = load_policy(file)
+    assert window.settings.pinned(keys.QUICK_PICK_HOTKEY)
+    quick = QuickAccess(window)
+    quick.register()
+    assert quick.hotkey is None and "off" in quick.status
