@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import Any
 
 import sqlalchemy as sa
 import uvicorn
@@ -40,10 +41,14 @@ def serve(args: argparse.Namespace, config: ServerConfig, mail: tuple[Mailer, st
     if args.workers > 1:
         os.environ[worker.ENV_VAR] = worker.encode(config, mailer, args.fake_clock)
         services.engine.dispose()
-    uvicorn.run(
-        "server.worker:make_app" if args.workers > 1 else app,
-        factory=args.workers > 1,
-        workers=args.workers if args.workers > 1 else None,
+        worker.serve_workers(args.workers, _uvicorn_options(args))
+        return 0
+    uvicorn.run(app, **_uvicorn_options(args))
+    return 0
+
+
+def _uvicorn_options(args: argparse.Namespace) -> dict[str, Any]:
+    return dict(
         host=args.host,
         port=args.port,
         ssl_certfile=str(args.tls_cert) if args.tls_cert else None,
@@ -51,7 +56,6 @@ def serve(args: argparse.Namespace, config: ServerConfig, mail: tuple[Mailer, st
         log_level=args.log_level,
         proxy_headers=False,
     )
-    return 0
 
 
 def _empty(services: Services) -> bool:

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 from pathlib import Path
 from typing import Any
 
+import uvicorn
 from fastapi import FastAPI
+from uvicorn.supervisors import Multiprocess
 
 from server.app import create_app
 from server.clock import Clock, FileClock
@@ -37,6 +40,26 @@ def encode(config: ServerConfig, mailer: Mailer, clock_file: str | None) -> str:
             "clock_file": clock_file,
         }
     )
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """The socket every worker accepts on. Made here, not by uvicorn: uvicorn's own leaves the
+    protocol number 0, so asyncio never sets TCP_NODELAY on the accepted connections and each
+    keep-alive answer waits ~40 ms for a delayed ACK (Nagle). Linux passes the listener's
+    TCP_NODELAY on to accepted sockets."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    sock.bind((host.strip("[]"), port))
+    sock.set_inheritable(True)
+    return sock
+
+
+def serve_workers(count: int, options: dict[str, Any]) -> None:
+    """Run ``count`` worker processes under uvicorn's supervisor, on our socket."""
+    config = uvicorn.Config("server.worker:make_app", factory=True, workers=count, **options)
+    Multiprocess(config, sockets=[listening_socket(options["host"], options["port"])]).run()
 
 
 def make_app() -> FastAPI:

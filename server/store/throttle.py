@@ -109,7 +109,7 @@ def claim(conn: sa.Connection, keys: list[Key], now: float) -> float:
             .where(throttle.c.key == item.key)
             .values(
                 failures=failures,
-                locked_until=now + item.rule.delay(failures),
+                locked_until=_until(now, item.rule.delay(failures)),
                 last_failure_at=now,
             )
         )
@@ -124,12 +124,17 @@ def give_back(conn: sa.Connection, keys: list[Key]) -> None:
         if row is None:
             continue
         failures = max(0, row["failures"] - 1)
-        unlocked = row["last_failure_at"] + item.rule.delay(failures)
+        unlocked = _until(row["last_failure_at"], item.rule.delay(failures))
         conn.execute(
             throttle.update()
             .where(throttle.c.key == item.key)
             .values(failures=failures, locked_until=min(row["locked_until"], unlocked))
         )
+
+
+def _until(moment: float, delay: float) -> float:
+    """No delay is no lock at all (not "until now"): a clock stepped back must not hold anyone."""
+    return moment + delay if delay > 0 else 0.0
 
 
 def clear(conn: sa.Connection, key: str) -> None:

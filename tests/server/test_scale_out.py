@@ -6,6 +6,7 @@ from __future__ import annotations
 import email
 import os
 import re
+import socket
 import subprocess
 import threading
 import uuid
@@ -17,10 +18,12 @@ import httpx
 import pytest
 import sqlalchemy as sa
 
+from server import cli
 from server.app import create_app
 from server.config import ServerConfig
 from server.mail import DirMailer
 from server.seed import create_user
+from server.worker import listening_socket
 from tests.admin.serverproc import _command
 from tests.server.conftest import START
 from tests.server.infra import free_port
@@ -35,6 +38,8 @@ class Cluster:
     mail: Path
     clock: Path
     passwords: dict[str, str]
+    db: str = ""
+    key_file: Path = Path()
 
     def set_clock(self, epoch: float) -> None:
         temporary = self.clock.with_suffix(".tmp")
@@ -88,7 +93,7 @@ def cluster(postgres_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iter
     db = _database(postgres_url)
     key_file, clock = work / "secret.key", work / "clock"
     key_file.write_text(KEY)
-    found = Cluster([], work / "mail", clock, {})
+    found = Cluster([], work / "mail", clock, {}, db, key_file)
     found.set_clock(START.timestamp())
     app = create_app(
         ServerConfig(db_url=db, secret_key=bytes.fromhex(KEY)), mailer=DirMailer(found.mail)
@@ -184,3 +189,44 @@ def test_support_access_expires_once_for_both(cluster: Cluster) -> None:
         events = second.get("/v1/audit_events?action=support_access.expired", headers=token)
         assert events.json()["meta"]["total"] == 1
         cluster.set_clock(START.timestamp())
+
+
+def test_workers_serve_one_database(cluster: Cluster, tmp_path: Path) -> None:
+    """`--workers 2`: the same rules, one port, two processes."""
+    port = free_port()
+    db = cluster.db
+    command = [*_command(), "--db", db, "--secret-key-file", str(cluster.key_file),
+               "--mail-dir", str(cluster.mail), "--port", str(port), "--workers", "2",
+               "--fake-clock", str(cluster.clock), "--log-level", "warning"]  # fmt: skip
+    log = tmp_path / "workers.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(command, stdout=out, stderr=out, env=dict(os.environ))
+    try:
+        url = f"http://127.0.0.1:{port}"
+        _ready(url, proc, log)
+        with httpx.Client(base_url=url, timeout=60) as client:
+            token = {"Authorization": cluster.login(client, "admin")}
+            for _ in range(10):
+                assert client.get("/v1/security/two_factor", headers=token).status_code == 200
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    assert proc.returncode is not None
+
+
+def test_worker_connections_do_not_wait_for_delayed_acks() -> None:
+    """The workers' socket passes TCP_NODELAY to accepted connections (uvicorn's own socket
+    did not, and every keep-alive answer waited ~40 ms)."""
+    listener = listening_socket("127.0.0.1", 0)
+    listener.listen(1)
+    with socket.create_connection(listener.getsockname()[:2]):
+        accepted, _peer = listener.accept()
+        with accepted:
+            assert accepted.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) == 1
+    listener.close()
+
+
+def test_workers_need_postgresql(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    argv = ["--db", str(tmp_path / "x.db"), "--mail-dir", str(tmp_path), "--workers", "2"]
+    assert cli.main(argv) == 2
+    assert "needs PostgreSQL" in capsys.readouterr().err
