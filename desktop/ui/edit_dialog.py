@@ -23,7 +23,7 @@ from desktop.core.errors import InvalidInput
 from desktop.core.otp import Account
 from desktop.ui.avatar import avatar_pixmap, image_to_icon
 from desktop.ui.buttons import follow_platform
-from desktop.ui.widgets import name_editable_combo
+from desktop.ui.widgets import name_editable_combo, order_tabs
 
 AVATAR_PREVIEW = 48
 
@@ -60,6 +60,18 @@ class EditDialog(QDialog):
         form.addRow(self.tr("&Note:"), self.note)
         form.addRow("", self.favorite)
         layout.addLayout(form)
+        # Tab follows the form top to bottom (the icon buttons were made after the note).
+        order_tabs(
+            [
+                self.issuer,
+                self.name,
+                self.group,
+                self.choose_icon,
+                self.reset_icon,
+                self.note,
+                self.favorite,
+            ]
+        )
         self.error = QLabel(self)
         self.error.setProperty("tone", "error")
         layout.addWidget(self.error)
@@ -77,7 +89,7 @@ class EditDialog(QDialog):
         line.setContentsMargins(0, 0, 0, 0)
         self.avatar = QLabel(row)
         self.avatar.setFixedSize(AVATAR_PREVIEW, AVATAR_PREVIEW)
-        choose = QPushButton(self.tr("Choose image…"), row)
+        choose = self.choose_icon = QPushButton(self.tr("Choose image…"), row)
         choose.clicked.connect(self._choose_image)
         self.reset_icon = QPushButton(self.tr("Use letter"), row)
         self.reset_icon.clicked.connect(lambda: self._set_icon(""))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -36,7 +37,7 @@ from desktop.ui.theme import is_dark
 from desktop.ui.timekeeper import Clock
 from desktop.ui.vault_watch import VaultWatcher
 from desktop.ui.view import AccountsView
-from desktop.ui.widgets import name_clear_button
+from desktop.ui.widgets import name_clear_button, order_tabs
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel
@@ -276,6 +277,8 @@ class MainWindow(QMainWindow):
         self.model.set_accounts(accounts)
         groups = sorted({a.group for a in accounts if a.group}, key=str.casefold)
         self.chips.set_groups(groups)
+        # The chips sit above the list: Tab reaches them first (new buttons go last otherwise).
+        order_tabs([self.menu_button, *self.chips.findChildren(QPushButton), self.view])
         if self.proxy.group not in groups:
             self.proxy.set_group("")
         self.proxy.refilter()

@@ -49,6 +49,8 @@ class PassphraseDialog(QDialog):
         self.repeat = self._password_field(self.tr("Repeat the passphrase"))
         if choose:
             form.addRow(self.tr("&Repeat:"), self.repeat)
+        else:
+            self.repeat.hide()  # outside any layout it would sit at the top, read and tabbed to
         layout.addLayout(form)
         self.error = QLabel(self)
         self.error.setObjectName("error")

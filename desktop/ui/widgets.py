@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 #: Qt's object name for a QLineEdit's clear-button action.
 _CLEAR_ACTION = "_q_qlineeditclearaction"
@@ -22,3 +24,9 @@ def name_editable_combo(combo: QComboBox) -> None:
     field = combo.lineEdit()
     if field is not None:
         field.setAccessibleName(combo.accessibleName())
+
+
+def order_tabs(widgets: Sequence[QWidget]) -> None:
+    """Tab visits ``widgets`` in this order (Qt's default is the order they were made in)."""
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, second)

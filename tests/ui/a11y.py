@@ -70,3 +70,42 @@ def _rows(node: QAccessibleInterface, names: list[str], depth: int) -> None:
         child = node.child(index)
         if child is not None:
             _rows(child, names, depth + 1)
+
+
+def tab_chain(root: QWidget) -> list[QWidget]:
+    """The widgets Tab visits inside ``root``, in order, starting from its first."""
+    from PySide6.QtCore import Qt
+
+    def takes_tab(widget: QWidget) -> bool:
+        return (
+            widget.isVisibleTo(root)
+            and widget.isEnabled()
+            and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        )
+
+    chain: list[QWidget] = []
+    widget = root.nextInFocusChain()
+    for _ in range(500):
+        if widget is root:
+            break
+        if takes_tab(widget) and root.isAncestorOf(widget) and widget.focusProxy() is None:
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def out_of_reading_order(root: QWidget) -> list[str]:
+    """Tab stops that go back up the window (a row above the previous stop): each is a jump a
+    keyboard user would not expect. Stops on one row (within 12 px) may go either way."""
+    from PySide6.QtCore import QPoint
+
+    jumps: list[str] = []
+    previous_y = -1
+    previous = ""
+    for widget in tab_chain(root):
+        y = widget.mapTo(root, QPoint(0, 0)).y()
+        name = widget.accessibleName() or widget.objectName() or type(widget).__name__
+        if y + 12 < previous_y:
+            jumps.append(f"{previous} → {name}")
+        previous_y, previous = y, name
+    return jumps

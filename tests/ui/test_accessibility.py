@@ -12,7 +12,7 @@ from desktop.ui.edit_dialog import EditDialog
 from desktop.ui.manual_dialog import ManualDialog
 from desktop.ui.passphrase import PassphraseDialog
 from desktop.ui.settings_dialog import SettingsDialog
-from tests.ui.a11y import named_rows, unnamed_controls
+from tests.ui.a11y import named_rows, out_of_reading_order, tab_chain, unnamed_controls
 
 ROW = re.compile(r"^[^,]+, [^,]+, code [0-9A-Z]{2,4} ?[0-9A-Z]{2,4}(, \d+ seconds? left)?$")
 
@@ -20,6 +20,14 @@ ROW = re.compile(r"^[^,]+, [^,]+, code [0-9A-Z]{2,4} ?[0-9A-Z]{2,4}(, \d+ second
 def test_every_control_of_the_main_window_has_a_name(open_window: Any) -> None:
     window = open_window()
     assert unnamed_controls(window) == []
+
+
+def test_tab_goes_through_the_main_window_top_to_bottom(open_window: Any) -> None:
+    window = open_window()
+    assert out_of_reading_order(window) == []
+    names = [widget.accessibleName() for widget in tab_chain(window)]
+    assert names[0] == "Search accounts" and names[-1] == "Accounts"
+    assert "Show group Work" in names  # the group chips, before the list they filter
 
 
 def test_the_empty_window_too(open_window: Any) -> None:
@@ -58,4 +66,6 @@ def test_every_control_of_each_dialog_has_a_name(open_window: Any, qtbot: Any, w
     qtbot.addWidget(dialog)
     dialog.show()
     assert unnamed_controls(dialog) == []
+    assert out_of_reading_order(dialog) == []
+    assert len(tab_chain(dialog)) >= 3  # fields and buttons all reachable with Tab
     dialog.reject()
