@@ -1,11 +1,12 @@
-"""Small helpers for standard widgets: accessible names Qt leaves empty."""
+"""Small helpers for standard widgets: accessible names Qt leaves empty, tab order."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from itertools import pairwise
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from collections.abc import Sequence
-
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 #: Qt's object name for a QLineEdit's clear-button action.
@@ -28,5 +29,5 @@ def name_editable_combo(combo: QComboBox) -> None:
 
 def order_tabs(widgets: Sequence[QWidget]) -> None:
     """Tab visits ``widgets`` in this order (Qt's default is the order they were made in)."""
-    for first, second in zip(widgets, widgets[1:], strict=False):
+    for first, second in pairwise(widgets):
         QWidget.setTabOrder(first, second)
