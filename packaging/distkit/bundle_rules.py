@@ -41,6 +41,12 @@ EXCLUDED_MODULES = [
     "keyrings.alt",
     "mypy",
     "PyInstaller",
+    # build tools: cffi refers to setuptools for compiling, which the app never does; with them
+    # in, PyInstaller's runtime hooks import pkg_resources at every start (about 0.3 s)
+    "setuptools",
+    "pkg_resources",
+    "distutils",
+    "_distutils_hack",
     # the standard library's GUI and test kits
     "tkinter",
     "_tkinter",
