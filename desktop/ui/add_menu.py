@@ -89,7 +89,12 @@ class AddMenu(QObject):
         dialog.accountsConfirmed.connect(
             lambda accounts: self.with_vault(lambda: self._save(accounts))
         )
-        dialog.open()
+        if source == "screen":
+            dialog.pick_screen_region_after([self.menu])
+        elif source == "file" and not dialog.choose_image():
+            dialog.deleteLater()
+        else:
+            dialog.open()
 
     def paste(self) -> None:
         clipboard = QGuiApplication.clipboard()

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QKeySequence, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton, QWidget
@@ -229,3 +229,63 @@ def test_a_vault_saved_by_another_process_is_reloaded_keeping_selection_and_filt
     window.session.reload_if_changed()
     qtbot.waitUntil(lambda: workers.pending() == 0, timeout=10_000)
     assert reloads == []
+
+
+def _scan_dialogs_shown() -> bool:
+    from desktop.ui.scan import ScanDialog
+
+    return any(isinstance(w, ScanDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+
+
+def test_the_screen_is_grabbed_after_the_menu_has_closed(
+    open_window: Any, monkeypatch: pytest.MonkeyPatch, qtbot: Any
+) -> None:
+    from desktop.ui.scan import images, screen_picker
+
+    window = open_window()
+    menu = window.add_menu.menu
+    seen: list[tuple[bool, bool]] = []
+
+    def grab() -> list[images.ScreenShot]:
+        seen.append((menu.isVisible(), _scan_dialogs_shown()))
+        return images.grab_screens()
+
+    monkeypatch.setattr(screen_picker, "grab_screens", grab)
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    assert menu.isVisible()
+    screen = next(a for a in menu.actions() if a.text().startswith("Scan &screen"))
+    screen.trigger()  # as a click does, while the menu is still on screen
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen == [(False, False)]  # no menu and no empty scan dialog in the picture
+    picker = next(w for w in QApplication.topLevelWidgets() if type(w).__name__.endswith("Picker"))
+    qtbot.waitUntil(lambda: workers.pending() == 0, timeout=10_000)  # its search for codes
+    qtbot.keyClick(picker, Qt.Key.Key_Escape)  # cancels
+    assert not _scan_dialogs_shown()
+
+
+def test_an_image_file_is_chosen_before_the_scan_dialog_shows(
+    open_window: Any, monkeypatch: pytest.MonkeyPatch, qtbot: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    window = open_window()
+    asked: list[bool] = []
+    answer = ("", "")
+
+    def choose(*_args: object, **_kw: object) -> tuple[str, str]:
+        asked.append(_scan_dialogs_shown())
+        return answer
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    window.add_menu.scan("file")
+    assert asked == [False] and not _scan_dialogs_shown()  # cancelled: nothing ever showed
+    blank = tmp_path / "blank.png"
+    image = QImage(200, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    image.save(str(blank))
+    answer = (str(blank), "")
+    window.add_menu.scan("file")
+    assert asked == [False, False] and _scan_dialogs_shown()
+    dialog = next(w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isModal())
+    qtbot.waitUntil(lambda: dialog.state in ("not_found", "error"), timeout=10_000)
+    dialog.reject()

@@ -46,6 +46,8 @@ from desktop.ui.scan.preview import PreviewWidget
 from desktop.ui.scan.worker import ScanSession
 
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.webp *.bmp *.gif"
+#: After the menu closed, how long other programs get to repaint what it covered.
+SCREEN_SETTLE_MS = 150
 
 
 class ScanDialog(QDialog):
@@ -62,6 +64,7 @@ class ScanDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Scan QR code"))
         self._kind = source if isinstance(source, str) else "source"
+        self._image: Path | None = None
         self._source: FrameSource | None = None if isinstance(source, str) else source
         self._session: ScanSession | None = None
         self._batch = MigrationBatch()
@@ -139,6 +142,8 @@ class ScanDialog(QDialog):
             self.start(self._source)
         elif self._kind == "camera":
             self._start_camera_picker()
+        elif self._kind == "file" and self._image is not None:
+            self.scan_image_file(self._image)
         elif self._kind == "file":
             self._pick_file()
         elif self._kind == "clipboard":
@@ -165,13 +170,40 @@ class ScanDialog(QDialog):
             self.start(VideoCaptureSource(index, self.camera_picker.itemText(row)))
 
     def _pick_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Scan an image"), "", self.tr("Images (%1)").replace("%1", IMAGE_FILTER)
-        )
-        if not path:
+        if not self.choose_image():
             self.reject()
             return
-        self.scan_image_file(Path(path))
+        assert self._image is not None
+        self.scan_image_file(self._image)
+
+    def choose_image(self) -> bool:
+        """Ask for the image before the dialog shows (else an empty preview and "Try again"
+        wait behind the file dialog); False when the user cancelled."""
+        path, _ = QFileDialog.getOpenFileName(
+            self.parentWidget() if not self.isVisible() else self,
+            self.tr("Scan an image"),
+            "",
+            self.tr("Images (%1)").replace("%1", IMAGE_FILTER),
+        )
+        self._image = Path(path) if path else None
+        return self._image is not None
+
+    def pick_screen_region_after(self, covering: list[QWidget]) -> None:
+        """Grab the screen once ``covering`` (the menu that started it) is closed and what was
+        under it repainted, so the frozen picture shows no half-drawn menu. The dialog itself
+        shows only with a region to scan."""
+        self.state = "starting"
+        for widget in covering:
+            widget.hide()
+        QTimer.singleShot(0, self._after_covering_closed)
+
+    def _after_covering_closed(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.repaint()  # what the menu covered, now, not at the next paint
+        QGuiApplication.sync()  # the window system has unmapped the menu
+        # Other programs under the menu repaint on their own time: give them a moment.
+        QTimer.singleShot(SCREEN_SETTLE_MS, self._pick_screen_region)
 
     def scan_image_file(self, path: Path) -> None:
         try:
@@ -202,7 +234,7 @@ class ScanDialog(QDialog):
         picker.start()
 
     def _screen_region_chosen(self, frame: object) -> None:
-        self.show()
+        self.open()
         self.start(ArraySource(frame, self.tr("screen")))  # type: ignore[arg-type]
 
     def start(self, source: FrameSource) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from desktop.core.qr import decode_with_positions
 from desktop.ui.scan.images import ScreenShot, crop_shot, grab_screens, qimage_to_frame
@@ -62,6 +63,8 @@ class ScreenRegionPicker(QWidget):
         run_async(lambda: find_codes(shots), self._codes_found, lambda _exc: None)
 
     def _codes_found(self, found: list[FoundOnScreen]) -> None:
+        if not isValid(self):
+            return  # cancelled and gone before the search ended
         self._found = found
         self.update()
 
