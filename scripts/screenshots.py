@@ -1,6 +1,10 @@
-"""Regenerates docs/screenshots/main-*.png, settings.png and tray-menu.png (offscreen).
+"""Regenerates docs/screenshots/main-*.png, settings*.png and tray-menu.png, in English and
+Russian, offscreen or on a real X server (there the screen itself is grabbed, so what the X
+server draws — menus, window stacking — is in the picture).
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR]
+ or: QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python \
+         scripts/screenshots.py [OUT_DIR]
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.core.base32 import decode_secret
@@ -100,7 +106,15 @@ def make_window(home: Path, *, theme: str, accounts: bool = True) -> MainWindow:
 
 def save(widget: QWidget, path: Path) -> None:
     QApplication.processEvents()
-    widget.grab().save(str(path))
+    if QGuiApplication.platformName() == "xcb":
+        widget.raise_()
+        QTest.qWait(250)  # the X server maps, stacks and paints it
+        area = widget.frameGeometry()
+        screen = widget.screen()
+        image = screen.grabWindow(0, area.x(), area.y(), area.width(), area.height())
+    else:
+        image = widget.grab()
+    image.save(str(path))
     print(path)  # noqa: T201 - tells the user what was written
 
 
@@ -113,6 +127,28 @@ def main() -> None:
         install_translation(app, "ru")  # type: ignore[arg-type]
         russian = make_window(Path(tmp) / "ru", theme="light")
         save(russian, out / "main-russian.png")
+        russian.close()
+        toast_and_dark_settings(Path(tmp) / "ru-more", out, "-russian")
+
+
+def toast_and_dark_settings(tmp: Path, out: Path, suffix: str) -> None:
+    """The copy notice over the list (above the keyboard hint), and Settings in the dark theme."""
+    from desktop.ui.settings_dialog import SettingsDialog
+
+    light = make_window(tmp / "toast", theme="light")
+    light.search.setText("o")  # the keyboard hint shows while filtering
+    light.select_proxy_row(0)
+    light.account_actions.copy_current()
+    save(light, out / f"main-toast{suffix}.png")
+    light.guard.clear_if_ours()
+    light.close()
+    dark = make_window(tmp / "dark-settings", theme="dark")
+    dialog = SettingsDialog(dark.settings, dark)
+    dialog.show()
+    save(dialog, out / f"settings-dark{suffix}.png")
+    dialog.close()
+    dark.close()
+    apply_theme(QApplication.instance(), "light")  # type: ignore[arg-type]
 
 
 def shots(tmp: Path, out: Path) -> None:
@@ -137,9 +173,12 @@ def shots(tmp: Path, out: Path) -> None:
     light.close()
     empty = make_window(tmp / "empty", theme="light", accounts=False)
     save(empty, out / "main-empty.png")
+    empty.close()
     dark = make_window(tmp / "dark", theme="dark")
     save(dark, out / "main-dark.png")
+    dark.close()
     apply_theme(QApplication.instance(), "light")  # type: ignore[arg-type]
+    toast_and_dark_settings(tmp / "more", out, "")
 
 
 if __name__ == "__main__":

@@ -49,6 +49,14 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         follow_platform(buttons)
         layout.addWidget(buttons)
+        self._fit(layout)
+
+    def _fit(self, layout: QVBoxLayout) -> None:
+        """Tall enough for every wrapped hint: show() would cap the dialog at 2/3 of the screen
+        (533 px on an 800 px screen) and squeeze the hints under their fields."""
+        self.ensurePolished()
+        width = self.minimumWidth()
+        self.resize(width, layout.totalHeightForWidth(width))
 
     def _codes_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Codes"), self)

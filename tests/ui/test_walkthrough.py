@@ -11,7 +11,14 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QKeySequence, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from desktop.core.vault import open_vault, vault_path
 from desktop.ui import buttons, theme, workers
@@ -289,3 +296,18 @@ def test_an_image_file_is_chosen_before_the_scan_dialog_shows(
     dialog = next(w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isModal())
     qtbot.waitUntil(lambda: dialog.state in ("not_found", "error"), timeout=10_000)
     dialog.reject()
+
+
+def test_settings_hints_are_not_squeezed(open_window: Any) -> None:
+    from desktop.ui.settings_dialog import SettingsDialog
+
+    window = open_window()
+    dialog = SettingsDialog(window.settings, window)
+    dialog.show()
+    QApplication.processEvents()
+    wrapped = [label for label in dialog.findChildren(QLabel) if label.wordWrap()]
+    assert wrapped
+    for label in wrapped:
+        if label.isVisible() and label.text():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+    dialog.close()
