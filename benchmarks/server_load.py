@@ -27,7 +27,6 @@ import json
 import multiprocessing
 import os
 import re
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -66,10 +65,33 @@ class Result:
     latencies: list[float]
     errors: int
     seconds: float
+    server_cpu: float  # CPU seconds of the server's processes during the load
+    machine_busy: float  # share of all CPUs busy (anyone's) during the load
 
     @property
     def throughput(self) -> float:
         return len(self.latencies) / self.seconds
+
+
+def process_cpu(pid: int) -> float:
+    """CPU seconds used so far by a process and its descendants (Linux /proc)."""
+    total = 0.0
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            for child in (task / "children").read_text().split():
+                total += process_cpu(int(child))
+    except (OSError, ValueError, IndexError):
+        pass
+    return total
+
+
+def machine_ticks() -> tuple[int, int]:
+    """(busy, total) jiffies of all CPUs."""
+    values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = values[3] + values[4]
+    return sum(values) - idle, sum(values)
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -81,7 +103,9 @@ def percentile(values: list[float], fraction: float) -> float:
 
 
 @contextmanager
-def server(db: str, workers: int, folder: Path, admins: int) -> Iterator[tuple[str, list[str]]]:
+def server(
+    db: str, workers: int, folder: Path, admins: int
+) -> Iterator[tuple[str, list[str], int]]:
     """Seed K admins, start the server, log them in; yields the base URL and their tokens."""
     mail = folder / "mail"
     key_file = folder / "secret.key"
@@ -104,7 +128,7 @@ def server(db: str, workers: int, folder: Path, admins: int) -> Iterator[tuple[s
     base = f"127.0.0.1:{port}"
     try:
         wait_ready(base, process)
-        yield base, [login(base, name, pw, mail) for name, pw in passwords.items()]
+        yield base, [login(base, name, pw, mail) for name, pw in passwords.items()], process.pid
     finally:
         process.terminate()
         process.wait(30)
@@ -230,33 +254,36 @@ def load(
 
 
 def run(name: str, db: str, workers: int, args: argparse.Namespace, folder: Path) -> Result:
-    with server(db, workers, folder, args.admins) as (base, tokens):
+    with server(db, workers, folder, args.admins) as (base, tokens, pid):
+        cpu_before, (busy_before, total_before) = process_cpu(pid), machine_ticks()
         latencies, errors, elapsed = load(base, tokens, args.seconds, args.clients)
-    return Result(name, latencies, errors, elapsed)
+        busy_after, total_after = machine_ticks()
+        cpu = process_cpu(pid) - cpu_before
+    busy = (busy_after - busy_before) / max(1, total_after - total_before)
+    return Result(name, latencies, errors, elapsed, cpu, busy)
 
 
 def report(results: list[Result]) -> None:
-    print(
-        f"{'configuration':<24} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'errors':>7}"
-    )
+    head = ("configuration", "requests", "req/s", "p50 ms", "p95 ms", "errors", "srv CPU ms/req")
+    print(f"{head[0]:<24} {head[1]:>9} {head[2]:>8} {head[3]:>8} {head[4]:>8} {head[5]:>7} "
+          f"{head[6]:>15} {'machine busy':>13}")  # fmt: skip
     for r in results:
         p50 = percentile(r.latencies, 0.5) * 1000 if r.latencies else float("nan")
         p95 = percentile(r.latencies, 0.95) * 1000 if r.latencies else float("nan")
-        print(
-            f"{r.name:<24} {len(r.latencies):>9} {r.throughput:>8.1f} {p50:>8.1f} {p95:>8.1f} {r.errors:>7}"
-        )
+        per = r.server_cpu * 1000 / max(1, len(r.latencies))
+        print(f"{r.name:<24} {len(r.latencies):>9} {r.throughput:>8.1f} {p50:>8.1f} {p95:>8.1f} "
+              f"{r.errors:>7} {per:>15.2f} {r.machine_busy:>12.0%}")  # fmt: skip
     by_name = {r.name: r for r in results}
     one, two = by_name.get("postgresql, 1 worker"), by_name.get("postgresql, 2 workers")
     if one and two and one.throughput:
         ratio = two.throughput / one.throughput
         verdict = "meets" if ratio >= 1.5 else "misses"
-        print(
-            f"throughput 2 workers / 1 worker (PostgreSQL): {ratio:.2f}x ({verdict} the 1.5x target)"
-        )
-    total_errors = sum(r.errors for r in results)
-    print(f"errors in all runs: {total_errors}")
-    if results and statistics.mean(len(r.latencies) for r in results) == 0:
-        print("no request succeeded")
+        print(f"throughput 2 workers / 1 worker (PostgreSQL): {ratio:.2f}x "
+              f"({verdict} the 1.5x target)")  # fmt: skip
+    print(f"errors in all runs: {sum(r.errors for r in results)}")
+    if any(r.machine_busy > 0.9 for r in results):
+        print("note: the CPUs were busy over 90% (clients, PostgreSQL, the server and anything "
+              "else running): more workers cannot find a free core")  # fmt: skip
 
 
 def main() -> int:

@@ -144,7 +144,7 @@ def reset_two_factor(operator_id: Id, write: OperatorWrite) -> JSONResponse:
 
 
 def _reset(write: WriteRequest, conn: sa.Connection, now: float, operator_id: str) -> Outcome:
-    user = users.by_id(conn, operator_id)
+    user = users.by_id(conn, operator_id, for_update=True)
     if user is None:
         raise not_found(f"operator {operator_id!r}")
     current = operator_view(user)

@@ -129,7 +129,8 @@ def _perform_once(
             raise ApiError(428, "precondition_required", "send If-Match with the ETag you edited")
         outcome = action(conn, now)
         body = success_body(outcome.data)
-        idempotency.forget_older_than(conn, now - services.config.idempotency_ttl_seconds)
+        cutoff = now - services.config.idempotency_ttl_seconds
+        idempotency.forget_older_than(conn, write.principal.user_id, cutoff)
         idempotency.remember(
             conn,
             user_id=write.principal.user_id,

@@ -124,7 +124,7 @@ def _current_step(services: Services, user: User, code: str, now: float) -> int 
 
 
 def _user(conn: sa.Connection, principal: Principal) -> User:
-    user = users.by_id(conn, principal.user_id)
+    user = users.by_id(conn, principal.user_id, for_update=True)
     assert user is not None
     return user
 

@@ -115,7 +115,7 @@ def _check_code(
         actor = audit.Actor(None, None, ip)
         common.record_auth(conn, now, actor, "auth.verify", "unknown_challenge")
         return ApiError(404, "challenge_not_found", "no such challenge"), None
-    user = users.by_id(conn, challenge["user_id"])
+    user = users.by_id(conn, challenge["user_id"], for_update=True)
     assert user is not None
     actor = audit.Actor(user["id"], user["login"], ip)
     refusal = _precheck(conn, challenge, ip, now) or common.claim_attempt(

@@ -29,7 +29,7 @@ def reconfirm(services: Services, principal: Principal, code: str | None) -> dic
     result: dict[str, Any] | None = None
     error: ApiError | None = None
     with services.write() as conn:
-        user = users.by_id(conn, principal.user_id)
+        user = users.by_id(conn, principal.user_id, for_update=True)
         assert user is not None
         error = common.claim_attempt(conn, user["login"], principal.ip, now)
         if error is None:

@@ -44,5 +44,11 @@ def remember(
     )
 
 
-def forget_older_than(conn: sa.Connection, cutoff: float) -> None:
-    conn.execute(idempotency.delete().where(idempotency.c.created_at < cutoff))
+def forget_older_than(conn: sa.Connection, user_id: str, cutoff: float) -> None:
+    """Drop this user's expired keys (only theirs: concurrent writers of other users never
+    contend for the same rows)."""
+    conn.execute(
+        idempotency.delete().where(
+            idempotency.c.user_id == user_id, idempotency.c.created_at < cutoff
+        )
+    )

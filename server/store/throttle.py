@@ -76,7 +76,10 @@ def keys_for(login: str | None, ip: str) -> list[Key]:
 
 
 def _ensure_rows(conn: sa.Connection, names: list[str]) -> None:
-    rows = [{"key": n, "failures": 0, "locked_until": 0.0, "last_failure_at": 0.0} for n in names]
+    rows = [
+        {"key": n, "failures": 0, "locked_until": 0.0, "last_failure_at": 0.0}
+        for n in sorted(names)  # the lock order of _locked_rows
+    ]
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     conn.execute(dialect.insert(throttle).values(rows).on_conflict_do_nothing())
 

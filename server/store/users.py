@@ -16,8 +16,12 @@ def by_login(conn: sa.Connection, login: str) -> User | None:
     return dict(row) if row else None
 
 
-def by_id(conn: sa.Connection, user_id: str) -> User | None:
-    row = conn.execute(sa.select(users).where(users.c.id == user_id)).mappings().first()
+def by_id(conn: sa.Connection, user_id: str, *, for_update: bool = False) -> User | None:
+    """A user; ``for_update`` locks the row (TOTP steps and enrollment state change on it)."""
+    query = sa.select(users).where(users.c.id == user_id)
+    if for_update:
+        query = query.with_for_update()
+    row = conn.execute(query).mappings().first()
     return dict(row) if row else None
 
 
