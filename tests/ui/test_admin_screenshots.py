@@ -1,5 +1,7 @@
 """Every admin editor, the sync status and the conflict dialog against a live server, grabbed
-offscreen. With KEYDESK_SCREENSHOTS=1 the pictures go to docs/screenshots/ (admin-*.png)."""
+offscreen (or on Xvfb with QT_QPA_PLATFORM=xcb), the IP allowlist again after the window
+synced, and in Russian. With KEYDESK_SCREENSHOTS=1 the pictures go to docs/screenshots/
+(admin-*.png)."""
 
 from __future__ import annotations
 
@@ -7,15 +9,19 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.admin.model import Status
 from desktop.admin.service import AdminService
 from desktop.admin.session import TokenStore
+from desktop.ui import i18n
 from desktop.ui.admin.conflict_dialog import ConflictDialog
 from desktop.ui.admin.window import AdminWindow
+from desktop.ui.theme import apply_theme
 from tests.admin.conftest import shared_server  # noqa: F401 - the real server, as a fixture
 from tests.admin.serverproc import ServerProcess
+from tests.ui.test_i18n import russian_qm  # noqa: F401 - a fixture
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
@@ -60,8 +66,17 @@ def _save(widget: QWidget, name: str, folder: Path) -> None:
     assert widget.grab().save(str(folder / f"admin-{name}.png"))
 
 
-def test_screenshots(qtbot: Any, shared_server: ServerProcess, tmp_path: Path) -> None:  # noqa: F811
+def test_screenshots(
+    qtbot: Any,
+    shared_server: ServerProcess,  # noqa: F811
+    tmp_path: Path,
+    russian_qm: Path,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     folder = DOCS if os.environ.get("KEYDESK_SCREENSHOTS") else tmp_path
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, "light")  # as the app starts: palette and the app style sheet
     folder.mkdir(parents=True, exist_ok=True)
     service = _stage(shared_server, tmp_path)
     window = AdminWindow(tmp_path / "alice", None, service=service, auto_sync=False)
@@ -92,4 +107,41 @@ def test_screenshots(qtbot: Any, shared_server: ServerProcess, tmp_path: Path) -
     qtbot.wait(50)
     _save(dialog, "conflict", folder)
     assert window.status_bar.conflicts.isVisible() and window.support_banner.isVisible()
+    allowlist = window.pages["ip_allowlist"]
+    window.tabs.setCurrentWidget(allowlist)
+    with qtbot.waitSignal(window.controller.synced, timeout=30_000):
+        window.sync_now()  # the button's path: pushes Alice's laptop, pulls, re-renders
+    qtbot.waitUntil(lambda: window.status_bar.state.text().startswith("Online · checked"))
+    qtbot.waitUntil(lambda: allowlist.table.item(4, 4).text() == "")
+    _save(window, "ip-allowlist-after-sync", folder)
     window.controller.shutdown()
+    _in_russian(qtbot, service, tmp_path, folder, russian_qm, monkeypatch)
+
+
+def _in_russian(
+    qtbot: Any,
+    service: AdminService,
+    tmp_path: Path,
+    folder: Path,
+    qm_folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: qm_folder)
+    assert i18n.install_translation(app, "ru") == "ru"
+    try:
+        window = AdminWindow(tmp_path / "alice", None, service=service, auto_sync=False)
+        qtbot.addWidget(window)
+        window.resize(1100, 760)
+        window.show()
+        allowlist = window.pages["ip_allowlist"]
+        window.tabs.setCurrentWidget(allowlist)
+        qtbot.waitUntil(lambda: allowlist.table.rowCount() == 5, timeout=5000)
+        with qtbot.waitSignal(window.controller.synced, timeout=30_000):
+            window.sync_now()
+        qtbot.waitUntil(lambda: window.status_bar.state.text().startswith("В сети"))
+        _save(window, "russian", folder)
+        window.controller.shutdown()
+    finally:
+        i18n.remove_translations(app)

@@ -70,8 +70,10 @@ class ContentFilterEditor(EditorPage):
         actions.addWidget(self.remove_button)
         self.body.addLayout(actions)
         self.body.addWidget(self.form_box)
-        self.body.addWidget(self.attachments)
-        self.body.addWidget(self.tester)
+        bottom = QHBoxLayout()  # side by side, so the rules table keeps its height
+        bottom.addWidget(self.attachments, 2)
+        bottom.addWidget(self.tester, 3)
+        self.body.addLayout(bottom)
         self._validate()
         self._selection()
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QLocale, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 
 def _badge(parent: QWidget) -> QLabel:
@@ -33,6 +33,8 @@ class SyncStatusBar(QFrame):
         self.state = QLabel(self)
         self.state.setObjectName("syncState")
         self.server = QLabel(self)
+        # When the bar is short of room the server's address gives way, not the state.
+        self.server.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.pending = _badge(self)
         self.held = QPushButton(self)
         self.held.clicked.connect(self.reconfirm_requested)
@@ -81,8 +83,10 @@ class SyncStatusBar(QFrame):
         self.dot.style().unpolish(self.dot)
         self.dot.style().polish(self.dot)
         self.state.setText(text)
+        self.state.setMinimumWidth(self.state.sizeHint().width())
         who = status.get("login") or ""
         self.server.setText(f"{who} · {status.get('server')}" if status.get("server") else "")
+        self.server.setToolTip(self.server.text())
         self._counts(status)
         self.last_sync.setText(self._when(status.get("last_sync")))
         self.sync_button.setEnabled(logged_in and not syncing)
