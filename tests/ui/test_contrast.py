@@ -330,6 +330,7 @@ def test_empty_state(scheme: str, open_window: Any) -> None:
 def test_dialogs(scheme: str, open_window: Any) -> None:
     from desktop.ui.edit_dialog import EditDialog
     from desktop.ui.manual_dialog import ManualDialog
+    from desktop.ui.passphrase import PassphraseDialog
     from desktop.ui.settings_dialog import SettingsDialog
 
     window = open_window()
@@ -339,7 +340,8 @@ def test_dialogs(scheme: str, open_window: Any) -> None:
     manual = ManualDialog(window, None, [], window.clock)
     manual.secret.setText("not base32!")
     edit = EditDialog(window.model.account_at(0), [], window)
-    for dialog in (settings, manual, edit):
+    passphrase = PassphraseDialog(window, choose=True)
+    for dialog in (settings, manual, edit, passphrase):
         dialog.show()
         assert text_failures(dialog) == [], type(dialog).__name__
         assert outline_failures(dialog) == [], type(dialog).__name__
@@ -349,6 +351,7 @@ def test_dialogs(scheme: str, open_window: Any) -> None:
 def test_admin_window_offline(scheme: str, qtbot: Any, tmp_path: Path) -> None:
     from desktop.admin.service import AdminService
     from desktop.admin.session import TokenStore
+    from desktop.ui.admin.login_dialog import LoginDialog
     from desktop.ui.admin.window import AdminWindow
 
     service = AdminService(tmp_path / "admin", tokens=TokenStore(None))
@@ -360,5 +363,21 @@ def test_admin_window_offline(scheme: str, qtbot: Any, tmp_path: Path) -> None:
             window.tabs.setCurrentIndex(index)
             assert text_failures(window) == [], window.tabs.tabText(index)
             assert outline_failures(window) == [], window.tabs.tabText(index)
+        login = LoginDialog(window.controller, None, parent=window)
+        login.show()
+        assert text_failures(login) == [] and outline_failures(login) == []
+        login.close()
     finally:
         window.controller.shutdown()
+
+
+def test_scan_dialog_with_an_error(scheme: str, qtbot: Any, tmp_path: Path) -> None:
+    from desktop.core.frames import VideoCaptureSource
+    from desktop.ui.scan import ScanDialog
+
+    dialog = ScanDialog(VideoCaptureSource(str(tmp_path / "missing.avi")))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.state in ("error", "not_found"), timeout=10_000)
+    assert text_failures(dialog) == [] and outline_failures(dialog) == []
+    dialog.close()
