@@ -106,6 +106,11 @@ def test_audit_words_for_actions_and_resources() -> None:
     assert resource_text("users/alice") == "User: alice"
     assert resource_text("users/alice/2fa") == "User: alice"
     assert resource_text("security/two_factor") == "2FA policy"
+    # Outbox resources, as refusals, re-confirmations and conflicts name them.
+    assert resource_text("ip_allowlist/ip-0d75c0a1e2f3") == "IP allowlist"
+    names = {"ip-0d75c0a1e2f3": "192.0.2.0/24 — Main office"}
+    assert resource_text("ip_allowlist/ip-0d75c0a1e2f3", names).endswith("Main office")
+    assert resource_text("support_access") == "Support access"
     assert code_text("cidr") == "Network" and code_text("bad_password") == "Wrong password"
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from desktop.admin.service import AdminService
 from desktop.ui.admin.controller import AdminController, Snapshot
 from desktop.ui.admin.page import EditorPage, prepare_table, read_only
-from desktop.ui.admin.values import action_text, code_text, resource_text, role_name
+from desktop.ui.admin.values import action_text, code_text, entry_names, resource_text
 
 PAGE = 50
 
@@ -76,7 +76,7 @@ class AuditLogView(EditorPage):
         self.names: dict[str, str] = {}
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
-        self.names = _names(snapshot)
+        self.names = entry_names(snapshot)
         if not self._loaded_once and snapshot.get("logged_in"):
             self._loaded_once = True
             self.first_page()
@@ -139,17 +139,3 @@ class AuditLogView(EditorPage):
         self.page_label.setText(text + (self.tr(" (offline copy)") if offline else ""))
         self.previous.setEnabled(self.offset > 0)
         self.next.setEnabled(self.offset + len(events) < self.total)
-
-
-def _names(snapshot: Snapshot) -> dict[str, str]:
-    """What the editors call the entries an audit resource may name, by id."""
-    view = snapshot.get("view") or {}
-    names: dict[str, str] = {}
-    for entry in (view.get("ip_allowlist") or {}).get("entries", []):
-        label = " — ".join(str(v) for v in (entry.get("value"), entry.get("name")) if v)
-        names[str(entry.get("id"))] = label
-    for rule in (view.get("content_filter") or {}).get("rules", []):
-        names[str(rule.get("id"))] = str(rule.get("name") or "")
-    for role in view.get("roles") or []:
-        names[str(role.get("id"))] = role_name(str(role.get("id")), str(role.get("name", "")))
-    return {key: value for key, value in names.items() if value}

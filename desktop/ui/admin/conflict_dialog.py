@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.admin.model import OutboxItem
 from desktop.admin.resolve import Choice, choices_for
 from desktop.ui.admin.page import prepare_table, read_only
+from desktop.ui.admin.values import resource_text
 from desktop.ui.buttons import follow_platform
 
 
@@ -38,7 +39,7 @@ class ConflictDialog(QDialog):
         self.item = item
         self.choice: Choice | None = None
         conflict = item.conflict or {}
-        self.setWindowTitle(self.tr("Conflict: %1").replace("%1", item.resource))
+        self.setWindowTitle(self.tr("Conflict: %1").replace("%1", resource_text(item.resource)))
         self.setMinimumWidth(620)
         who = conflict.get("who") or self.tr("someone")
         when = str(conflict.get("when") or "").replace("T", " ")[:16] or self.tr("recently")

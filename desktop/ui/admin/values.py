@@ -79,8 +79,12 @@ ACTIONS = {
     "roles.replaced": QT_TRANSLATE_NOOP("AdminValues", "Role permissions changed"),
     "roles.removed": QT_TRANSLATE_NOOP("AdminValues", "Role removed"),
 }
-#: What an audit event's resource path starts with.
+#: What an audit event's resource path (or an outbox item's resource) starts with.
 AREAS = {
+    "two_factor": QT_TRANSLATE_NOOP("AdminValues", "2FA policy"),
+    "ip_allowlist": QT_TRANSLATE_NOOP("AdminValues", "IP allowlist"),
+    "content_filter": QT_TRANSLATE_NOOP("AdminValues", "Content filter"),
+    "support_access": QT_TRANSLATE_NOOP("AdminValues", "Support access"),
     "security/two_factor": QT_TRANSLATE_NOOP("AdminValues", "2FA policy"),
     "security/ip_allowlist": QT_TRANSLATE_NOOP("AdminValues", "IP allowlist"),
     "security/content_filter": QT_TRANSLATE_NOOP("AdminValues", "Content filter"),
@@ -131,6 +135,20 @@ def _looks_like_id(part: str) -> bool:
     """Client-made ids (``ip-0d75…``, ``rule-…``) and uuids say nothing to a person."""
     _head, _, tail = part.partition("-")
     return bool(tail) and len(tail) >= 8 and all(c in "0123456789abcdef-" for c in tail.lower())
+
+
+def entry_names(snapshot: dict[str, Any]) -> dict[str, str]:
+    """What the editors call the entries a resource path may name, by id."""
+    view = snapshot.get("view") or {}
+    names: dict[str, str] = {}
+    for entry in (view.get("ip_allowlist") or {}).get("entries", []):
+        label = " — ".join(str(v) for v in (entry.get("value"), entry.get("name")) if v)
+        names[str(entry.get("id"))] = label
+    for rule in (view.get("content_filter") or {}).get("rules", []):
+        names[str(rule.get("id"))] = str(rule.get("name") or "")
+    for role in view.get("roles") or []:
+        names[str(role.get("id"))] = role_name(str(role.get("id")), str(role.get("name", "")))
+    return {key: value for key, value in names.items() if value}
 
 
 def role_name(role_id: str, name: str) -> str:

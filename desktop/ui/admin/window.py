@@ -29,6 +29,7 @@ from desktop.ui.admin.style import STYLE
 from desktop.ui.admin.support import SupportAccessEditor
 from desktop.ui.admin.texts import error_text, weakening_text
 from desktop.ui.admin.two_factor import TwoFactorEditor
+from desktop.ui.admin.values import entry_names, resource_text
 
 AccountsProvider = Callable[[], list[Account]]
 AccountSink = Callable[[Account], None]
@@ -154,7 +155,11 @@ class AdminWindow(QMainWindow):
                 10000,
             )
         elif report.refusals:
-            refused = "; ".join(f"{where}: {error_text(exc)}" for where, exc in report.refusals)
+            names = entry_names(self.controller.snapshot)
+            refused = "; ".join(
+                f"{resource_text(where, names)}: {error_text(exc)}"
+                for where, exc in report.refusals
+            )
             self.statusBar().showMessage(
                 self.tr("The server refused: %1").replace("%1", refused), 15000
             )
@@ -187,7 +192,8 @@ class AdminWindow(QMainWindow):
 
     def open_reconfirm(self) -> None:
         held = [i for i in self.controller.snapshot.get("items", []) if i.status is Status.HELD]
-        lines = [f"{i.resource}: {weakening_text(i.weakening)}" for i in held]
+        names = entry_names(self.controller.snapshot)
+        lines = [f"{resource_text(i.resource, names)}: {weakening_text(i.weakening)}" for i in held]
         dialog = LoginDialog(
             self.controller, self.accounts_provider, reconfirm=lines, clock=self.clock, parent=self
         )
