@@ -95,33 +95,36 @@ _UNUSED_PLUGIN_DIRS = (
     "wayland-graphics-integration-client",  # OpenGL buffer sharing; the widgets paint in software
 )
 
-#: Single plugins to drop, by file name stem.
+#: Single plugins to drop, by file name without "lib" and suffix (Linux, Windows and macOS name
+#: them libqtga.so, qtga.dll, libqtga.dylib).
 _UNUSED_PLUGINS = {
     # platform themes: gtk3 would pull the build machine's GTK into the bundle
-    "libqgtk3",
-    # platforms other than X11, Wayland and the offscreen/minimal ones the self-check uses
-    "libqeglfs",
-    "libqlinuxfb",
-    "libqminimalegl",
-    "libqvnc",
-    "libqvkkhrdisplay",
+    "qgtk3",
+    # platforms other than the desktop ones and the offscreen/minimal ones the self-check uses
+    "qeglfs",
+    "qlinuxfb",
+    "qminimalegl",
+    "qvnc",
+    "qvkkhrdisplay",
+    "qdirect2d",  # Windows: qwindows is the one in use
     # image formats nobody feeds the app
-    "libqtga",
-    "libqtiff",
-    "libqwbmp",
-    "libqicns",
-    "libqpdf",
+    "qtga",
+    "qtiff",
+    "qwbmp",
+    "qicns",
+    "qpdf",
     # Wayland shells other than xdg-shell (the desktop one)
-    "libfullscreen-shell-v1",
-    "libivi-shell",
-    "libqt-shell",
-    "libwl-shell-plugin",
+    "fullscreen-shell-v1",
+    "ivi-shell",
+    "qt-shell",
+    "wl-shell-plugin",
 }
 
-#: Qt libraries only the dropped modules and plugins use.
+#: Qt libraries only the dropped modules and plugins use: libQt6Pdf.so.6, Qt6Pdf.dll,
+#: QtPdf.framework/...
 _UNUSED_QT_LIBS = re.compile(
-    r"libQt6(Pdf|Qml|Quick|WebEngine|Network|Sql|Test|Xml|Concurrent|PrintSupport|OpenGL"
-    r"|Designer|UiTools|Help|EglFS|Vnc|Positioning|Multimedia|WlShell)[A-Za-z]*\.so"
+    r"(?:^|/)(?:lib)?Qt6?(Pdf|Qml|Quick|WebEngine|Network|Sql|Test|Xml|Concurrent|PrintSupport"
+    r"|OpenGL|Designer|UiTools|Help|EglFS|Vnc|Positioning|Multimedia|WlShell)[A-Za-z]*[./]"
 )
 
 #: Qt's own translations: only those of the languages Keydesk is translated into are loaded.
@@ -146,15 +149,19 @@ def keep_entry(dest: str, languages: set[str]) -> bool:
     name = parts[-1]
     if "plugins" in parts:
         folder = parts[parts.index("plugins") + 1] if parts[-1] != "plugins" else ""
-        if folder in _UNUSED_PLUGIN_DIRS or name.split(".")[0] in _UNUSED_PLUGINS:
+        if folder in _UNUSED_PLUGIN_DIRS or _plugin_name(name) in _UNUSED_PLUGINS:
             return False
-    if _UNUSED_QT_LIBS.search(name):
+    if _UNUSED_QT_LIBS.search(Path(dest).as_posix()):
         return False
     if "translations" in parts and parts[0] == "PySide6":
         match = _QT_TRANSLATION.search(name)
         if match:
             return match.group(2) in languages and match.group(1) == "base"
     return True
+
+
+def _plugin_name(file_name: str) -> str:
+    return file_name.split(".", maxsplit=1)[0].removeprefix("lib")
 
 
 def is_wheel_file(source: str) -> bool:

@@ -1,0 +1,63 @@
+"""What the three PyInstaller specs (Linux, Windows, macOS) share.
+
+Imported by the specs, inside PyInstaller's process; PyInstaller is imported lazily so the rest
+of distkit works without it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from distkit.bundle_rules import EXCLUDED_MODULES, app_languages, keep_entry
+
+__all__ = [
+    "EXCLUDED_MODULES",
+    "app_languages",
+    "drop_unused_qt_plugins",
+    "filter_collected",
+    "hidden_imports",
+    "resources",
+]
+
+
+def resources(root: Path) -> list[tuple[str, str]]:
+    """The app's resources as (source, folder in the bundle): icons, compiled translations, the
+    policy schema. Not the .ts sources, nor openapi.json (the server's contract, read by tests)."""
+    if not list((root / "resources" / "translations").glob("*.qm")):
+        raise SystemExit("no compiled translations: run `make translations` first")
+    return [
+        (str(path), str(path.parent.relative_to(root)))
+        for path in sorted((root / "resources").rglob("*"))
+        if path.is_file() and path.suffix != ".ts" and path.name != "openapi.json"
+    ]
+
+
+def hidden_imports() -> list[str]:
+    """The CLI finds its subcommands with pkgutil, and the UI imports some modules lazily."""
+    from PyInstaller.utils.hooks import collect_submodules
+
+    return [*collect_submodules("desktop.commands"), *collect_submodules("desktop.ui")]
+
+
+def drop_unused_qt_plugins(languages: set[str]) -> None:
+    """Filter Qt plugins as PyInstaller's Qt hooks collect them, before it follows their library
+    dependencies: dropping the gtk3 theme afterwards would leave the GTK stack it pulled in."""
+    from PyInstaller.utils.hooks.qt import QtLibraryInfo
+
+    collect = QtLibraryInfo.collect_plugins
+
+    def collect_used(self: Any, plugin_type: str) -> list[tuple[str, str]]:
+        return [
+            (source, folder)
+            for source, folder in collect(self, plugin_type)
+            if keep_entry(f"{folder}/{Path(source).name}", languages)
+        ]
+
+    QtLibraryInfo.collect_plugins = collect_used
+
+
+def filter_collected(analysis: Any, languages: set[str]) -> None:
+    """Drop the Qt libraries and translations the app does not use from what was collected."""
+    analysis.binaries = [entry for entry in analysis.binaries if keep_entry(entry[0], languages)]
+    analysis.datas = [entry for entry in analysis.datas if keep_entry(entry[0], languages)]
