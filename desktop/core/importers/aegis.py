@@ -123,7 +123,7 @@ def _convert(record: Record) -> Account:
     kind = otp_type(entry.get("type"))
     issuer, name = text(entry, "issuer"), text(entry, "name")
     if not issuer:
-        issuer, name = _issuer_from_name(name)
+        issuer, name = _issuer_from_name(name, entry.get("issuer") is None)
     return build(
         secret=base32_secret(info.get("secret")),
         type=kind,
@@ -140,12 +140,14 @@ def _convert(record: Record) -> Account:
     )
 
 
-def _issuer_from_name(name: str) -> tuple[str, str]:
+def _issuer_from_name(name: str, issuer_missing: bool) -> tuple[str, str]:
+    """``Issuer:name``; and where the issuer is missing altogether (null, as in files other
+    apps wrote), ``name@Issuer`` too. Aegis itself writes an empty issuer for an e-mail name."""
     issuer, rest = split_label(name)
     if issuer:
         return issuer, rest
     account, at, domain = name.rpartition("@")
-    if at and account and domain:
+    if issuer_missing and at and account and domain:
         return domain, account
     return "", name
 

@@ -135,7 +135,7 @@ def aegis(path: Path, password: str | None = None) -> list[Expected]:
     out = []
     for e in db["entries"]:
         info, issuer, name = e["info"], e.get("issuer") or "", e["name"]
-        if not issuer and "@" in name:  # the issuer carried in the name
+        if e.get("issuer") is None and "@" in name:  # the issuer carried in the name
             name, _, issuer = name.rpartition("@")
         out.append(
             entry(

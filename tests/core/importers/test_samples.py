@@ -193,3 +193,26 @@ def test_entries_keydesk_cannot_hold_are_listed_with_their_reason() -> None:
         ("X yandex-8", "Yandex accounts are not supported", "otp_type"),
         ("X totp-6", "the MD5 algorithm is not supported", "algorithm"),
     ]
+
+
+def test_an_empty_aegis_issuer_keeps_an_email_name_whole() -> None:
+    import json
+
+    def entry(issuer: object) -> dict[str, object]:
+        info = {"secret": "JBSWY3DPEHPK3PXP", "algo": "SHA1", "digits": 6, "period": 30}
+        return {
+            "type": "totp",
+            "uuid": "u",
+            "name": "john@gmail.com",
+            "issuer": issuer,
+            "info": info,
+        }
+
+    document = {
+        "version": 1,
+        "header": {"slots": None, "params": None},
+        "db": {"version": 3, "entries": [entry(""), entry(None)], "groups": []},
+    }
+    first, second = preview_import(json.dumps(document).encode(), format_name="aegis").to_add
+    assert (first.issuer, first.name) == ("", "john@gmail.com")
+    assert (second.issuer, second.name) == ("gmail.com", "john")
