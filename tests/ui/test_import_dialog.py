@@ -155,6 +155,8 @@ def test_the_import_dialog_in_russian(
     qtbot.waitUntil(lambda: dialog.preview() is not None, timeout=TIMEOUT)
     texts = visible_texts(dialog) - {"links.txt"}
     texts |= {dialog.tree.topLevelItem(i).text(0) for i in range(3)}
+    texts.add(dialog.tree.topLevelItem(2).child(0).text(1))
+    assert "Алгоритм MD5 не поддерживается" in texts
     assert "Будут добавлены (1)" in texts or "Будет добавлена (1)" in texts
     assert not [t for t in texts if re.search(r"[A-Za-z]{4,}", t.replace("otpauth", ""))]
 

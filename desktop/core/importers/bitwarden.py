@@ -10,11 +10,11 @@ import csv
 import io
 from typing import Any
 
-from desktop.core.errors import CorruptImport, InvalidInput, UnsupportedFormat
-from desktop.core.importers.base import EntryRejected, Format, Record, Sniff
+from desktop.core.errors import CorruptImport, UnsupportedFormat
+from desktop.core.importers.base import Format, Record, Sniff
 from desktop.core.importers.fields import base32_secret, build
+from desktop.core.importers.links import parse_link
 from desktop.core.otp import Account, OtpType
-from desktop.core.uri import parse_uri
 
 CSV_COLUMN = "login_totp"
 
@@ -84,10 +84,7 @@ def _convert(record: Record) -> Account:
     username = _clean(record.get("username"))
     note = _clean(record.get("note"))
     if totp.lower().startswith("otpauth://"):
-        try:
-            account = parse_uri(totp)
-        except InvalidInput as exc:
-            raise EntryRejected(exc.message) from None
+        account = parse_link(totp)
         return account.edited(
             issuer=account.issuer or item,
             name=account.name or username,

@@ -12,9 +12,8 @@ from typing import Any
 
 from desktop.core.errors import CorruptImport, InvalidInput, UnsupportedFormat
 from desktop.core.importers.base import Format, Notice, Record, Skipped, Sniff
-from desktop.core.importers.links import otpauth_lines
+from desktop.core.importers.links import otpauth_lines, parse_link
 from desktop.core.migration import SCHEME, MigrationPayload, parse_migration_uri
-from desktop.core.uri import parse_uri
 
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF8", b"BM")
 MAX_IMAGE_PIXELS = 40_000_000
@@ -41,11 +40,13 @@ def records_from_links(links: list[str]) -> list[Record]:
                 payloads.append(payload)
                 records.extend(payload.accounts)
             elif link.lower().startswith("otpauth://"):
-                records.append(parse_uri(link))
+                records.append(parse_link(link))
             else:
                 records.append(Skipped(shown[:60], "not an otpauth-migration:// link"))
         except InvalidInput as exc:
-            records.append(Skipped(f"link {number}", exc.message, exc.code))
+            records.append(
+                Skipped(f"link {number}", exc.message, exc.reason or exc.code, exc.value)
+            )
     records.extend(Notice(text) for text in missing_codes(payloads))
     return records
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from desktop.core.errors import InvalidInput
 from desktop.core.importers.base import EntryRejected
 from desktop.core.importers.fields import base32_secret, build
@@ -18,10 +20,32 @@ def account_from_link(link: object, *, fallback_name: str = "") -> Account:
     if link.lower().startswith(STEAM_SCHEME):
         secret = base32_secret(link[len(STEAM_SCHEME) :])
         return build(secret=secret, type=OtpType.STEAM, issuer="Steam", name=fallback_name)
+    return parse_link(link)
+
+
+def parse_link(link: str) -> Account:
+    """An otpauth:// link; a refusal keeps the URI parser's words and gains a reason code."""
     try:
         return parse_uri(link)
     except InvalidInput as exc:
-        raise EntryRejected(exc.message) from None
+        raise rejected(exc.message) from None
+
+
+_KNOWN_REFUSALS = (
+    (re.compile(r"digits must be between \d+ and \d+, not (\d+)"), "digits"),
+    (re.compile(r"unsupported algorithm '([^']*)'"), "algorithm"),
+    (re.compile(r"unsupported OTP type '([^']*)'"), "otp_type"),
+    (re.compile(r"secret is not valid base32"), "secret"),
+)
+
+
+def rejected(message: str) -> EntryRejected:
+    for pattern, reason in _KNOWN_REFUSALS:
+        found = pattern.search(message)
+        if found:
+            value = found.group(1) if found.groups() else ""
+            return EntryRejected(message, reason=reason, value=value)
+    return EntryRejected(message)
 
 
 def otpauth_lines(text: str) -> list[str]:

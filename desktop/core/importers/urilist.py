@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import json
 
-from desktop.core.errors import InvalidInput
 from desktop.core.importers.base import EntryRejected, Format, Record, Skipped, Sniff
-from desktop.core.importers.links import otpauth_lines
+from desktop.core.importers.links import otpauth_lines, parse_link
 from desktop.core.otp import Account
-from desktop.core.uri import parse_uri
 
 SCHEME = "otpauth://"
 ENTE_PARAMETER = "codedisplay"
@@ -35,10 +33,7 @@ def _read(sniff: Sniff, _password: str | None) -> list[Record]:
 
 
 def _convert_link(record: Record) -> Account:
-    try:
-        return parse_uri(record)
-    except InvalidInput as exc:
-        raise EntryRejected(exc.message) from None
+    return parse_link(record)
 
 
 def _convert_ente(record: Record) -> Account:
