@@ -40,6 +40,8 @@ from desktop.ui.errors_text import describe
 from desktop.ui.progress_task import ProgressTask, Report
 
 Commit = Callable[[list[Account]], int]
+#: Rows listed per section; the title counts them all.
+PREVIEW_ROWS = 2000
 
 #: Skipped-entry reasons the UI words itself (``%1`` is the value the core quotes).
 _REASONS: dict[str, object] = {
@@ -259,8 +261,11 @@ class ImportDialog(QDialog):
 
     def _section(self, title: str, accounts: tuple[Account, ...], expanded: bool) -> None:
         section = QTreeWidgetItem(self.tree, [title])
-        for account in accounts[:2000]:  # a preview, not a list view: the rest is counted
+        for account in accounts[:PREVIEW_ROWS]:  # a preview, not a list view
             QTreeWidgetItem(section, [account.label, self._kind(account)])
+        if len(accounts) > PREVIEW_ROWS:
+            more = len(accounts) - PREVIEW_ROWS
+            QTreeWidgetItem(section, [self.tr("… and %n more", "", more)])
         section.setExpanded(expanded)
 
     def _kind(self, account: Account) -> str:

@@ -3612,6 +3612,14 @@
         <source>Accounts with the same secret, issuer and name are skipped unless ticked.</source>
         <translation>Учётные записи с тем же ключом, сервисом и именем пропускаются, если не отметить.</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportReasons</name>

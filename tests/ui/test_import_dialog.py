@@ -134,6 +134,8 @@ def test_a_10000_entry_file_is_read_while_the_window_keeps_running(
     qtbot.waitUntil(lambda: dialog.preview() is not None, timeout=TIMEOUT)
     assert dialog.progress.maximum() == 10_000
     assert len(dialog.preview().to_add) == 10_000
+    to_add = dialog.tree.topLevelItem(0)
+    assert to_add.childCount() == 2001 and "8000" in to_add.child(2000).text(0)
     with qtbot.waitSignal(dialog.imported, timeout=TIMEOUT):
         dialog.import_button.click()
     assert window.model.rowCount() == 10_000 + 5
