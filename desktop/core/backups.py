@@ -15,7 +15,7 @@ import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -99,7 +99,7 @@ def change_settings(home: Path, **changes: object) -> BackupSettings:
 def write_backup(data: bytes, home: Path, settings: BackupSettings, now: datetime) -> Path:
     """Keep ``data`` (a saved vault) as the newest backup, then prune to ``settings.keep``."""
     folder = settings.folder_in(home)
-    target = folder / f"{PREFIX}{now.astimezone(UTC).strftime(_TIME_FORMAT)}{SUFFIX}"
+    target = _name_after_newest(folder, now.astimezone(UTC))
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         _write_new_file(target, data)
@@ -110,6 +110,16 @@ def write_backup(data: bytes, home: Path, settings: BackupSettings, now: datetim
         ) from None
     _prune(folder, settings.keep)
     return target
+
+
+def _name_after_newest(folder: Path, now: datetime) -> Path:
+    """The new backup's path; named after the newest one even if the clock went back, so
+    pruning (by name) never takes the backup just written for an old one."""
+    existing = _backup_files(folder)
+    newest = _created(existing[0]) if existing else None
+    if newest is not None and newest >= now:
+        now = newest + timedelta(microseconds=1)
+    return folder / f"{PREFIX}{now.strftime(_TIME_FORMAT)}{SUFFIX}"
 
 
 def _write_new_file(target: Path, data: bytes) -> None:

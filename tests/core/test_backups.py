@@ -103,3 +103,16 @@ def test_settings_round_trip_and_bad_values(tmp_path: Path) -> None:
     with pytest.raises(InvalidInput):
         backups.change_settings(tmp_path, keep=0)
     assert backups.load_settings(tmp_path).keep == 4
+
+
+def test_a_clock_that_went_back_never_costs_the_newest_backup(vault: Vault, tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    settings = BackupSettings(keep=2)
+    later, earlier = datetime(2030, 1, 1, tzinfo=UTC), datetime(2020, 1, 1, tzinfo=UTC)
+    backups.write_backup(b"first", tmp_path, settings, later)
+    backups.write_backup(b"second", tmp_path, settings, later)
+    newest = backups.write_backup(b"third", tmp_path, settings, earlier)
+    files = sorted((tmp_path / "backups").iterdir(), reverse=True)
+    assert [p.read_bytes() for p in files] == [b"third", b"second"]
+    assert files[0] == newest
