@@ -46,10 +46,12 @@ def image_to_icon(image: QImage) -> str:
 
 
 def icon_to_image(icon: str) -> QImage | None:
-    if not icon.startswith(DATA_PREFIX):
+    """A data-URI icon: our own PNGs, and the JPEG or SVG icons imported from other apps."""
+    head, comma, body = icon.partition(",")
+    if not comma or not head.startswith("data:image/") or not head.endswith(";base64"):
         return None
     try:
-        raw = base64.b64decode(icon[len(DATA_PREFIX) :], validate=True)
+        raw = base64.b64decode(body, validate=True)
     except ValueError:
         return None
     image = QImage.fromData(raw)
