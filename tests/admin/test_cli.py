@@ -19,6 +19,7 @@ from desktop.admin.api import ApiClient
 from desktop.admin.session import default_token_store
 from desktop.admin.store import Store
 from desktop.admin.view import full_view
+from desktop.core.profiles import ProfileStore
 from tests.admin.conftest import Profile
 from tests.admin.serverproc import ServerProcess
 from tests.admin.workload import (
@@ -100,7 +101,7 @@ def test_sync_process_killed_and_restarted(
     home = tmp_path / "home"
     cli_login(fresh_server, home)
     assert keydesk(home, "sync").returncode == 0
-    profile = Profile(home)
+    profile = Profile(ProfileStore(home).find("default").folder)  # where the CLI keeps it
     Workload(profile.editor, seed=77).run(400)
     held = [i.id for i in profile.store.items() if i.status.value == "held"]
     cli_login(fresh_server, home)  # re-confirm the weakening ones
