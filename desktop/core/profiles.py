@@ -69,6 +69,9 @@ class Profile:
     name: str
     folder: Path
     created: float = 0.0
+    #: "Always ask": a profile with a passphrase asks for it at start too, even when a keyring
+    #: slot could open it without asking.
+    always_ask: bool = True
 
     @property
     def vault_path(self) -> Path:
@@ -199,8 +202,17 @@ class ProfileStore:
         with self.locked():
             self._refuse_taken(new_name, except_id=profile.id)
             current = read_profile(profile.folder)
-            _write_json(profile.folder / META_FILENAME, _meta(new_name, current.created))
+            _write_json(profile.folder / META_FILENAME, _meta(new_name, current.created, current))
             return read_profile(profile.folder)
+
+    def set_always_ask(self, profile: Profile, always_ask: bool) -> Profile:
+        with self.locked():
+            current = read_profile(profile.folder)
+            changed = Profile(current.id, current.name, current.folder, current.created, always_ask)
+            _write_json(
+                profile.folder / META_FILENAME, _meta(current.name, current.created, changed)
+            )
+            return changed
 
     def delete(self, profile: Profile) -> None:
         """Remove the folder. It leaves the listing in one rename, then is erased."""
@@ -248,6 +260,7 @@ def read_profile(folder: Path) -> Profile:
         data = json.loads(path.read_bytes())
         name = validate_name(data["name"])
         created = float(data.get("created", 0.0))
+        always_ask = bool(data.get("always_ask", True))
     except FileNotFoundError:
         raise ProfileDamaged(f"the profile folder {folder} has no {META_FILENAME}") from None
     except OSError as exc:
@@ -258,11 +271,17 @@ def read_profile(folder: Path) -> Profile:
         raise ProfileDamaged(
             f"the profile folder {folder} is damaged: {META_FILENAME} is not valid"
         ) from None
-    return Profile(id=folder.name, name=name, folder=folder, created=created)
+    return Profile(folder.name, name, folder, created, always_ask)
 
 
-def _meta(name: str, created: float) -> dict[str, object]:
-    return {"format": "keydesk-profile", "version": 1, "name": name, "created": created}
+def _meta(name: str, created: float, options: Profile | None = None) -> dict[str, object]:
+    return {
+        "format": "keydesk-profile",
+        "version": 1,
+        "name": name,
+        "created": created,
+        "always_ask": options.always_ask if options is not None else True,
+    }
 
 
 def _write_json(path: Path, data: object) -> None:

@@ -73,7 +73,7 @@ def _aad(vault_id: str, slot_id: str, kind: SlotKind, kdf: crypto.KdfParams | No
 
 
 def _wrap(
-    vault_id: str, kind: SlotKind, kek: bytes, master: bytes, kdf: crypto.KdfParams | None
+    vault_id: str, kind: SlotKind, kek: bytes, master: crypto.Key, kdf: crypto.KdfParams | None
 ) -> Slot:
     import uuid  # only new slots need it; opening a vault does not
 
@@ -83,14 +83,14 @@ def _wrap(
 
 
 def new_passphrase_slot(
-    vault_id: str, master: bytes, passphrase: str, kdf: crypto.KdfParams | None = None
+    vault_id: str, master: crypto.Key, passphrase: str, kdf: crypto.KdfParams | None = None
 ) -> Slot:
     params = kdf or crypto.KdfParams(salt=os.urandom(crypto.SALT_BYTES))
     kek = crypto.derive_key(passphrase, params)
     return _wrap(vault_id, SlotKind.PASSPHRASE, kek, master, params)
 
 
-def new_keyring_slot(vault_id: str, master: bytes, store: KeyStore) -> Slot:
+def new_keyring_slot(vault_id: str, master: crypto.Key, store: KeyStore) -> Slot:
     kek = crypto.new_key()
     slot = _wrap(vault_id, SlotKind.KEYRING, kek, master, None)
     store.set_key(keyring_entry(vault_id, slot.id), kek)

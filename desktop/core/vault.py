@@ -66,12 +66,46 @@ class Vault:
 
     path: Path
     vault_id: str
-    _master: bytes = field(repr=False)
+    #: Ours alone, so that locking can overwrite it in place (wipe()).
+    _master: bytearray = field(repr=False)
     slots: list[Slot]
     accounts: list[Account]
     _disk_digest: str | None = field(default=None, repr=False)
     #: Called with the bytes of every save once they are on disk (automatic backups).
     on_saved: Callable[[bytes], None] | None = field(default=None, repr=False, compare=False)
+
+    # --- locking -------------------------------------------------------------------------
+
+    @property
+    def wiped(self) -> bool:
+        return not any(self._master)
+
+    def wipe(self) -> None:
+        """Lock: overwrite the master key in place and forget the accounts. Irreversible; the
+        vault must be opened again (with a slot) to be used."""
+        self._master[:] = bytes(len(self._master))
+        self.accounts = []
+
+    def reopen(self) -> Vault:
+        """The file as it is now (another process saved it), opened with this vault's key: no
+        slot, passphrase or keyring needed while unlocked."""
+        self._refuse_if_wiped()
+        raw = read_vault_bytes(self.path)
+        header = _parse_envelope(self.path, raw)
+        if header["vault_id"] != self.vault_id:
+            raise VaultTampered(f"{self.path} now holds another vault")
+        return Vault(
+            path=self.path,
+            vault_id=self.vault_id,
+            _master=self._master,
+            slots=[Slot.from_json(item) for item in header["slots"]],
+            accounts=_open_content(header, self._master),
+            _disk_digest=_digest(raw),
+        )
+
+    def _refuse_if_wiped(self) -> None:
+        if self.wiped:
+            raise VaultLocked("the vault is locked; unlock it again")
 
     # --- accounts ------------------------------------------------------------------------
 
@@ -150,6 +184,7 @@ class Vault:
 
     def save(self, *, create: bool = False) -> None:
         """Write the vault; ``create`` writes a new file and fails if anything is there."""
+        self._refuse_if_wiped()
         if self._changed_on_disk():
             raise VaultChanged(
                 "the vault was changed by another Keydesk process; reopen it and try again"
@@ -205,7 +240,7 @@ def create_vault(
         slots.append(new_keyring_slot(vault_id, master, keystore))
     if passphrase is not None:
         slots.append(new_passphrase_slot(vault_id, master, passphrase, kdf))
-    vault = Vault(path=path, vault_id=vault_id, _master=master, slots=slots, accounts=[])
+    vault = Vault(path=path, vault_id=vault_id, _master=bytearray(master), slots=slots, accounts=[])
     vault.save(create=True)
     return vault
 
@@ -222,7 +257,7 @@ def open_vault(
     return Vault(
         path=path,
         vault_id=header["vault_id"],
-        _master=master,
+        _master=bytearray(master),
         slots=slots,
         accounts=accounts,
         _disk_digest=_digest(raw),
@@ -275,7 +310,7 @@ def _header(vault_id: str, slots: list[Slot]) -> dict[str, Any]:
 
 
 def _seal_envelope(
-    vault_id: str, master: bytes, slots: list[Slot], accounts: list[Account]
+    vault_id: str, master: crypto.Key, slots: list[Slot], accounts: list[Account]
 ) -> bytes:
     header = _header(vault_id, slots)
     content = {"schema": CONTENT_SCHEMA, "accounts": [account_to_dict(a) for a in accounts]}
@@ -349,7 +384,7 @@ def _verify_header_check(path: Path, envelope: dict[str, Any], hint: str) -> Non
         )
 
 
-def _open_content(envelope: dict[str, Any], master: bytes) -> list[Account]:
+def _open_content(envelope: dict[str, Any], master: crypto.Key) -> list[Account]:
     header = {key: envelope[key] for key in ("format", "version", "vault_id", "slots")}
     try:
         plain = crypto.open_sealed(

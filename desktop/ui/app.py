@@ -130,7 +130,9 @@ def run_gui(args: list[str]) -> int:
             return handed  # the running instance took it: no Qt, no unlock here
         listener = handed
     # The keyring's round trip overlaps Qt's start-up.
-    future = start_unlock(profile.folder) if profile is not None else None
+    future = (
+        start_unlock(profile.folder, always_ask=profile.always_ask) if profile is not None else None
+    )
     timeline["unlock started"] = time.perf_counter()
     if options.self_check:
         _prefer_offscreen()

@@ -8,6 +8,7 @@ everyone else gets a complete window from the constructor.
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
@@ -42,6 +43,7 @@ from desktop.ui.widgets import name_clear_button, order_tabs
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel
 
+    from desktop.core.profiles import Profile
     from desktop.ui.account_actions import AccountActions
     from desktop.ui.add_menu import AddMenu
     from desktop.ui.app_menu import AppMenu
@@ -50,6 +52,7 @@ if TYPE_CHECKING:
     from desktop.ui.clipboard import ClipboardGuard
     from desktop.ui.empty_state import EmptyState
     from desktop.ui.keyboard import TypeToFilter
+    from desktop.ui.lock import LockController
     from desktop.ui.notice import Notice
     from desktop.ui.operator_keys import OperatorKeys
     from desktop.ui.ticker import Ticker
@@ -88,6 +91,8 @@ class MainWindow(QMainWindow):
         self.completed = False
         self.quitting = False
         self.tray: Tray | None = None
+        self.lock: LockController | None = None
+        self.profile: Profile | None = None  # set by start-up; None: the session's folder
         self.empty: EmptyState | None = None
         self.setWindowTitle(self.tr("Keydesk"))
         self.setWindowIcon(app_icon())
@@ -122,7 +127,10 @@ class MainWindow(QMainWindow):
         self.empty_page = QWidget(self.stack)  # the empty state is built when first needed
         self.stack.addWidget(self.empty_page)
         self._layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        # Page 0 is the window's content; the lock screen and the profile picker join later.
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(central)
+        self.setCentralWidget(self.pages)
         self.resize(460, 640)
 
     def _top_bar(self, parent: QWidget) -> QWidget:
@@ -211,8 +219,10 @@ class MainWindow(QMainWindow):
         self.vault_watch = VaultWatcher(self.session, self)
         self.session.failed.connect(lambda text: self.notice.show_message(text, 6))
         self.session.backup_failed.connect(self._backup_failed)
+        from desktop.ui.lock import LockController
         from desktop.ui.policy_gate import apply_policy
 
+        self.lock = LockController(self)
         apply_policy(self)
         if self.isVisible():
             self.model.tick()
@@ -268,6 +278,10 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    @property
+    def locked(self) -> bool:
+        return self.lock is not None and self.lock.is_locked
 
     # --- state ------------------------------------------------------------------------------
 
@@ -391,6 +405,13 @@ class MainWindow(QMainWindow):
         # Nothing to repaint while hidden: no timer wake-ups at all.
         if self.completed:
             self.ticker.stop()
+
+    if sys.platform == "win32":  # elsewhere no Python call per native event
+
+        def nativeEvent(self, event_type: object, message: object) -> object:
+            if self.lock is not None:  # session lock and suspend (desktop.ui.session_watch)
+                self.lock.watch.windows_event(bytes(event_type), int(message))  # type: ignore[call-overload]
+            return super().nativeEvent(event_type, message)  # type: ignore[arg-type]
 
     def closeEvent(self, event: QCloseEvent) -> None:
         tray = self.tray

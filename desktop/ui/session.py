@@ -79,11 +79,23 @@ class VaultSession(QObject):
     def accounts(self) -> list[Account]:
         return list(self.vault.accounts) if self.vault else []
 
-    def adopt(self, vault: Vault, opener: Opener) -> None:
-        """A vault was created or unlocked for this session."""
+    def adopt(self, vault: Vault, opener: Opener | None = None) -> None:
+        """A vault was created or unlocked for this session.
+
+        ``opener`` is kept for callers that have one; a vault changed by another process is
+        reopened with the key this session already holds (:meth:`Vault.reopen`), so nothing
+        that could unlock it again (a passphrase) needs to stay in memory.
+        """
         self.vault = vault
         self._opener = opener
         self._back_up(vault)
+
+    def lock(self) -> None:
+        """Forget the accounts and overwrite the key in place; only a new unlock adopts again."""
+        if self.vault is not None:
+            self.vault.wipe()
+        self.vault = None
+        self._opener = None
 
     # --- writes -----------------------------------------------------------------------------
 
@@ -108,12 +120,15 @@ class VaultSession(QObject):
         return True
 
     def _reload_and_retry(self, change: Change) -> None:
-        if self._opener is None:
+        current = self.vault
+        if current is None:
             self.failed.emit(self.tr("The vault was changed outside this window."))
             return
-        run_async(self._opener, lambda vault: self._retry(vault, change), self._reload_failed)
+        run_async(current.reopen, lambda vault: self._retry(vault, change), self._reload_failed)
 
     def _retry(self, vault: Vault, change: Change) -> None:
+        if self.vault is None or vault.wiped:
+            return  # locked while it was reopening: the lock wins
         self.vault = vault
         self._back_up(vault)
         try:
@@ -155,9 +170,9 @@ def create_with_keystore(home: Path, store: KeyStore) -> tuple[Vault, Opener]:
 
 
 def create_with_passphrase(home: Path, passphrase: str) -> tuple[Vault, Opener]:
-    from desktop.core.vault import create_vault, open_vault, vault_path
+    from desktop.core.vault import create_vault, vault_path
 
     path = vault_path(home)
     home.mkdir(parents=True, exist_ok=True, mode=0o700)
     vault = create_vault(path, passphrase=passphrase)
-    return vault, lambda: open_vault(path, passphrase=passphrase)
+    return vault, vault.reopen  # never a closure over the passphrase

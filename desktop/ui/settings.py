@@ -1,4 +1,4 @@
-"""User settings in the profile folder (``settings.ini``). Every default lives in :data:`DEFAULTS`.
+"""User settings in the data folder (``settings.ini``, shared by its profiles). Every default lives in :data:`DEFAULTS`.
 
 Settings never hold secrets: only preferences and window geometry.
 """
@@ -26,6 +26,9 @@ GEOMETRY = "window/geometry"
 ALWAYS_ON_TOP = "window/always_on_top"
 #: The system-wide shortcut that opens the quick-pick ("" turns it off).
 QUICK_PICK_HOTKEY = "hotkey/quick_pick"
+LOCK_IDLE_SECONDS = "lock/idle_seconds"
+LOCK_ON_SESSION_LOCK = "lock/on_session_lock"
+LOCK_ON_MINIMISE = "lock/on_minimise"
 
 THEMES: Final = ("system", "light", "dark")
 #: "" follows the system locale.
@@ -47,6 +50,11 @@ DEFAULTS: Final[dict[str, bool | int | str]] = {
     DRIFT_SERVER: "",
     ALWAYS_ON_TOP: False,
     QUICK_PICK_HOTKEY: "Ctrl+Alt+K",
+    # Lock after 5 minutes without input to Keydesk (0: never), when the OS session locks or
+    # the machine sleeps, and (if chosen) when minimised.
+    LOCK_IDLE_SECONDS: 300,
+    LOCK_ON_SESSION_LOCK: True,
+    LOCK_ON_MINIMISE: False,
 }
 
 
@@ -57,6 +65,8 @@ POLICY_KEYS: Final[dict[str, str]] = {
     LANGUAGE: "language",
     DRIFT_SERVER: "drift_server",
     QUICK_PICK_HOTKEY: "global_hotkey",
+    LOCK_IDLE_SECONDS: "auto_lock_seconds",
+    LOCK_ON_SESSION_LOCK: "lock_on_session_lock",
 }
 
 

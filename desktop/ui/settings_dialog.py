@@ -35,6 +35,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._appearance_box())
         layout.addWidget(self._tray_box())
         layout.addWidget(self._window_box())
+        layout.addWidget(self._lock_box(parent))
         layout.addWidget(self._clock_box())
         self._mark_managed()
         self.error = QLabel(self)
@@ -115,6 +116,31 @@ class SettingsDialog(QDialog):
         form.addRow(self.close_to_tray)
         return box
 
+    def _lock_box(self, parent: QWidget | None) -> QGroupBox:
+        box = QGroupBox(self.tr("Lock"), self)
+        form = QFormLayout(box)
+        self.idle_minutes = QSpinBox(box)
+        self.idle_minutes.setRange(0, 24 * 60)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setSpecialValueText(self.tr("Never"))
+        self.idle_minutes.setValue(round(self.settings.get_int(keys.LOCK_IDLE_SECONDS) / 60))
+        self.idle_minutes.setAccessibleName(self.tr("Lock after minutes without input"))
+        form.addRow(self.tr("Lock after &idle:"), self.idle_minutes)
+        self.lock_on_session = self._check(
+            box, self.tr("Lock when the computer &locks or sleeps"), keys.LOCK_ON_SESSION_LOCK
+        )
+        self.lock_on_minimise = self._check(
+            box, self.tr("Lock when &minimised"), keys.LOCK_ON_MINIMISE
+        )
+        form.addRow(self.lock_on_session)
+        form.addRow(self.lock_on_minimise)
+        self.profile = getattr(parent, "profile", None)
+        self.always_ask = QCheckBox(self.tr("Always &ask for this profile's passphrase at start"))
+        self.always_ask.setChecked(bool(getattr(self.profile, "always_ask", True)))
+        if self.profile is not None:
+            form.addRow(self.always_ask)
+        return box
+
     def _clock_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Clock check"), self)
         form = QFormLayout(box)
@@ -143,6 +169,8 @@ class SettingsDialog(QDialog):
             keys.LANGUAGE: self.language,
             keys.DRIFT_SERVER: self.drift_server,
             keys.QUICK_PICK_HOTKEY: self.hotkey,
+            keys.LOCK_IDLE_SECONDS: self.idle_minutes,
+            keys.LOCK_ON_SESSION_LOCK: self.lock_on_session,
         }
         for key, widget in widgets.items():
             if not self.settings.pinned(key):
@@ -218,8 +246,24 @@ class SettingsDialog(QDialog):
             keys.DRIFT_SERVER: server,
             keys.ALWAYS_ON_TOP: self.always_on_top.isChecked(),
             keys.QUICK_PICK_HOTKEY: hotkey,
+            keys.LOCK_IDLE_SECONDS: self.idle_minutes.value() * 60,
+            keys.LOCK_ON_SESSION_LOCK: self.lock_on_session.isChecked(),
+            keys.LOCK_ON_MINIMISE: self.lock_on_minimise.isChecked(),
         }
         for key, value in values.items():
             if not self.settings.pinned(key):
                 self.settings.set(key, value)
+        self._save_always_ask()
         self.accept()
+
+    def _save_always_ask(self) -> None:
+        profile = self.profile
+        if profile is None or profile.always_ask == self.always_ask.isChecked():
+            return
+        from desktop.core.profiles import ProfileStore
+
+        store = ProfileStore(profile.folder.parent.parent)
+        changed = store.set_always_ask(profile, self.always_ask.isChecked())
+        parent = self.parentWidget()
+        if parent is not None and getattr(parent, "profile", None) is profile:
+            parent.profile = changed  # type: ignore[attr-defined]

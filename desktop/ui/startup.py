@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from desktop.core.policy import Policy
     from desktop.core.profiles import Profile
     from desktop.ui.instance_bridge import InstanceBridge
+    from desktop.ui.main_window import MainWindow
 
 PASSPHRASE_ENV = "KEYDESK_PASSPHRASE_FILE"  # noqa: S105 - an environment variable name
 #: How long the rest of the window waits for its first frame before completing anyway.
@@ -113,6 +114,8 @@ class Startup(QObject):
 
         # Build the window while the unlock child talks to the keyring.
         self.window = MainWindow(self.settings, VaultSession(self.folder), complete=False)
+        self.window.profile = self.profile
+        self.window.data_home = self.home  # type: ignore[attr-defined] # for the picker
         self._mark("window built")
         if self.future is None:
             self._no_profile()
@@ -123,10 +126,32 @@ class Startup(QObject):
         self.future.add_done_callback(lambda done: relay.ready.emit(_result(done)))
 
     def _no_profile(self) -> None:
-        message = self.problem or self.tr(
-            "This data folder has several profiles; start Keydesk with --profile NAME."
-        )
-        QTimer.singleShot(0, lambda: self._fail(message))
+        if self.problem or self.self_check:
+            message = self.problem or "several profiles: give --profile NAME"
+            QTimer.singleShot(0, lambda: self._fail(message))
+            return
+        from desktop.ui.profile_picker import show_picker
+
+        window = self._main_window()
+        window.complete()
+        assert window.lock is not None
+        show_picker(window.lock)
+        self._show()
+
+    def _main_window(self) -> MainWindow:
+        from desktop.ui.main_window import MainWindow
+
+        window = self.window
+        assert isinstance(window, MainWindow)
+        return window
+
+    def _show_locked(self, message: str = "") -> None:
+        """The profile needs its passphrase (or cannot be read): the window opens locked."""
+        window = self._main_window()
+        window.complete()
+        assert window.lock is not None
+        window.lock.show_locked(message)
+        self._show()
 
     def _setting_changed(self, key: str) -> None:
         if key == keys.THEME:
@@ -168,20 +193,8 @@ class Startup(QObject):
             passphrase = Path(path).read_text(encoding="utf-8").rstrip("\r\n")
             self._unlock_with(passphrase)
             return
-        from desktop.ui.passphrase import PassphraseDialog
-
-        dialog = PassphraseDialog(None)
-        if outcome.code == "wrong_passphrase":
-            from desktop.core.usage_log import note_failed_unlock
-
-            note_failed_unlock(self.home, now=time.time(), detail="app")
-            dialog.show_error(self.tr("Wrong passphrase. Try again."))
-        elif outcome.message:
-            dialog.show_error(outcome.message)
-        if not dialog.exec():
-            self._quit(0)
-            return
-        self._unlock_with(dialog.passphrase)
+        message = "" if outcome.code in ("", "wrong_passphrase") else outcome.message
+        self._show_locked(message)
 
     def _unlock_with(self, passphrase: str) -> None:
         from desktop.ui.workers import run_async
@@ -198,8 +211,13 @@ class Startup(QObject):
             return
         from desktop.ui.restore_offer import can_restore
 
-        if can_restore(self.home, code):
+        if can_restore(self.folder, code):
             self._offer_restore(message)
+            return
+        from desktop.ui.main_window import MainWindow
+
+        if self.profile is not None and isinstance(self.window, MainWindow):
+            self._show_locked(message)  # the message names the folder; other profiles open
             return
         from PySide6.QtWidgets import QMessageBox
 
@@ -209,7 +227,7 @@ class Startup(QObject):
     def _offer_restore(self, problem: str) -> None:
         from desktop.ui.restore_offer import RestoreOffer
 
-        self.restore_offer = RestoreOffer(self.home, problem)
+        self.restore_offer = RestoreOffer(self.folder, problem)
         self.restore_offer.finished.connect(self._restore_answered)
         self.restore_offer.open()
 
@@ -237,7 +255,7 @@ class Startup(QObject):
         from desktop.ui.workers import run_async
 
         run_async(
-            lambda: unlock_automatically(self.home, self.keystore_factory),
+            lambda: unlock_automatically(self.folder, self.keystore_factory),
             self._outcome,
             lambda exc: self._fail(str(exc)),
         )
@@ -302,6 +320,8 @@ class Startup(QObject):
             self._report()
             return
         self._start_drift_checks()
+        if window.lock is not None:
+            window.lock.start_watching()  # D-Bus: after the codes are on screen
 
     def _start_quick_access(self) -> None:
         """The global shortcut and the quick-pick: after the window is ready, never before."""

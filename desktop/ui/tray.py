@@ -39,6 +39,11 @@ class Tray(QObject):
 
     def refresh(self) -> None:
         self.menu.clear()
+        if self.w.locked:  # nothing of the profile while locked: Unlock and Quit only
+            unlock = self.menu.addAction(self.tr("&Unlock Keydesk…"))
+            unlock.triggered.connect(self.show_window)
+            self.menu.addAction(self.tr("&Quit")).triggered.connect(self.w.quit)
+            return
         favourites = [a for a in self.w.model.accounts() if a.favorite]
         if favourites:
             heading = self.menu.addAction(self.tr("Favourites — click to copy"))
@@ -50,6 +55,8 @@ class Tray(QObject):
             self.menu.addSeparator()
         show = self.menu.addAction(self.tr("&Show Keydesk"))
         show.triggered.connect(self.show_window)
+        if self.w.lock is not None:
+            self.menu.addAction(self.w.lock.lock_action)
         quit_action = self.menu.addAction(self.tr("&Quit"))
         quit_action.triggered.connect(self.w.quit)
 

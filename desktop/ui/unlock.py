@@ -100,11 +100,27 @@ def unlock_with_passphrase(home: Path, passphrase: str) -> Outcome:
         vault = open_vault(path, passphrase=passphrase)
     except KeydeskError as exc:
         return Outcome(State.PASSPHRASE, message=exc.message, code=exc.code)
-    return Outcome(State.OPEN, vault, lambda: open_vault(path, passphrase=passphrase))
+    return Outcome(State.OPEN, vault, vault.reopen)  # never a closure over the passphrase
 
 
-def start_unlock(home: Path, factory: KeystoreFactory | None = None) -> Future[Outcome]:
+def has_passphrase_slot(home: Path) -> bool:
+    """Whether the vault has a passphrase slot, read without the vault module (start-up)."""
+    import json
+
+    try:
+        slots = json.loads((home / VAULT_FILENAME).read_bytes())["slots"]
+        return any(isinstance(s, dict) and s.get("kind") == "passphrase" for s in slots)
+    except (OSError, ValueError, KeyError, TypeError):
+        return False  # unreadable: the unlock says why
+
+
+def start_unlock(
+    home: Path, factory: KeystoreFactory | None = None, *, always_ask: bool = False
+) -> Future[Outcome]:
     """Unlock in a forked process where possible (Linux), else on a thread.
+
+    ``always_ask``: a vault with a passphrase slot is not opened through the keyring at all;
+    the outcome asks for the passphrase (the profile's "Always ask" setting).
 
     A thread shares the GIL with Qt's import and the window's construction, so on Linux the
     keyring's round trip, the vault's imports and its decryption run in a child forked before
@@ -112,6 +128,8 @@ def start_unlock(home: Path, factory: KeystoreFactory | None = None) -> Future[O
     """
     if not (home / VAULT_FILENAME).exists():
         return _settled(_missing(home))  # a first run, or a lost file: nothing to unlock
+    if always_ask and has_passphrase_slot(home):
+        return _settled(Outcome(State.PASSPHRASE))
     if sys.platform.startswith("linux") and threading.active_count() == 1:
         try:
             return _unlock_in_child(home, factory)

@@ -3047,6 +3047,38 @@
         <source>Write the shortcut as modifiers and a key, e.g. Ctrl+Alt+K (Ctrl, Alt or Meta included), or leave it empty.</source>
         <translation>Запишите сочетание как модификаторы и клавишу, например Ctrl+Alt+K (с Ctrl, Alt или Meta), или оставьте поле пустым.</translation>
     </message>
+    <message>
+        <source>Lock</source>
+        <translation>Блокировка</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>Lock after minutes without input</source>
+        <translation>Блокировать после минут без действий</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle:</source>
+        <translation>Блокировать при &amp;бездействии:</translation>
+    </message>
+    <message>
+        <source>Lock when the computer &amp;locks or sleeps</source>
+        <translation>Блокировать, когда компьютер &amp;блокируется или засыпает</translation>
+    </message>
+    <message>
+        <source>Lock when &amp;minimised</source>
+        <translation>Блокировать при &amp;сворачивании</translation>
+    </message>
+    <message>
+        <source>Always &amp;ask for this profile&apos;s passphrase at start</source>
+        <translation>Всегда &amp;спрашивать пароль этого профиля при запуске</translation>
+    </message>
 </context>
 <context>
     <name>RestoreOffer</name>
@@ -3359,6 +3391,10 @@
         <location filename="../../desktop/ui/tray.py" line="50"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock Keydesk…</source>
+        <translation>&amp;Разблокировать Keydesk…</translation>
     </message>
 </context>
 <context>
@@ -4255,6 +4291,191 @@
     <message>
         <source>Always on &amp;top</source>
         <translation>&amp;Поверх других окон</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>Add a passphrase…</source>
+        <translation>Добавить пароль…</translation>
+    </message>
+    <message>
+        <source>Switch profile…</source>
+        <translation>Сменить профиль…</translation>
+    </message>
+    <message>
+        <source>Locked. Enter this profile&apos;s passphrase.</source>
+        <translation>Заблокировано. Введите пароль этого профиля.</translation>
+    </message>
+    <message>
+        <source>Privacy screen</source>
+        <translation>Экран конфиденциальности</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>This profile has no passphrase, so this screen only hides the codes: anyone using this computer account can open it with a click. Add a passphrase to make the lock real.</source>
+        <translation>У этого профиля нет пароля, поэтому этот экран только скрывает коды: любой, кто пользуется этой учётной записью компьютера, откроет его одним щелчком. Добавьте пароль, чтобы блокировка стала настоящей.</translation>
+    </message>
+    <message>
+        <source>This profile cannot be opened.</source>
+        <translation>Этот профиль не удаётся открыть.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts.
+Try again in %1 s.</source>
+        <translation>Слишком много неудачных попыток.
+Повторите через %1 с.</translation>
+    </message>
+</context>
+<context>
+    <name>LockController</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <source>Switch &amp;profile…</source>
+        <translation>Сменить &amp;профиль…</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Неверный пароль.</translation>
+    </message>
+    <message>
+        <source>The vault could not be opened.</source>
+        <translation>Не удалось открыть хранилище.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePicker</name>
+    <message>
+        <source>Who is using Keydesk?</source>
+        <translation>Кто работает с Keydesk?</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Профили</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>Новый профиль…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialogs</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>У профиля должно быть имя.</translation>
+    </message>
+    <message>
+        <source>A profile name can have at most 64 characters.</source>
+        <translation>Имя профиля — не длиннее 64 символов.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain / or \.</source>
+        <translation>Имя профиля не может содержать / или \.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain &apos;..&apos;.</source>
+        <translation>Имя профиля не может содержать «..».</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain control characters.</source>
+        <translation>Имя профиля не может содержать управляющие символы.</translation>
+    </message>
+    <message>
+        <source>A profile with this name already exists.</source>
+        <translation>Профиль с таким именем уже есть.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Новый профиль</translation>
+    </message>
+    <message>
+        <source>Name of the operator:</source>
+        <translation>Имя оператора:</translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation>Переименовать профиль</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Новое имя:</translation>
+    </message>
+    <message>
+        <source>Add a passphrase</source>
+        <translation>Добавить пароль</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteProfileDialog</name>
+    <message>
+        <source>Delete profile</source>
+        <translation>Удалить профиль</translation>
+    </message>
+    <message>
+        <source>Deleting &apos;%1&apos; erases its vault and every account in it. This cannot be undone.</source>
+        <translation>Удаление «%1» стирает его хранилище и все аккаунты в нём. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <source>Type the profile&apos;s name</source>
+        <translation>Введите имя профиля</translation>
+    </message>
+    <message>
+        <source>Type its &amp;name:</source>
+        <translation>Введите его &amp;имя:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Its &amp;passphrase:</source>
+        <translation>Его &amp;пароль:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Type the profile&apos;s name exactly to delete it.</source>
+        <translation>Чтобы удалить профиль, введите его имя точно.</translation>
+    </message>
+    <message>
+        <source>Enter this profile&apos;s passphrase.</source>
+        <translation>Введите пароль этого профиля.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Неверный пароль.</translation>
+    </message>
+    <message>
+        <source>Delete the last profile</source>
+        <translation>Удаление последнего профиля</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the last profile here. Delete it anyway?</source>
+        <translation>«%1» — последний профиль здесь. Всё равно удалить?</translation>
     </message>
 </context>
 </TS>

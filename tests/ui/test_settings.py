@@ -23,6 +23,9 @@ def test_defaults(home: Path) -> None:
     assert settings.get_str(keys.DRIFT_SERVER) == ""
     assert settings.get_bool(keys.ALWAYS_ON_TOP) is False
     assert settings.get_str(keys.QUICK_PICK_HOTKEY) == "Ctrl+Alt+K"
+    assert settings.get_int(keys.LOCK_IDLE_SECONDS) == 300  # 5 minutes
+    assert settings.get_bool(keys.LOCK_ON_SESSION_LOCK) is True
+    assert settings.get_bool(keys.LOCK_ON_MINIMISE) is False
     assert set(DEFAULTS) == {
         keys.CLIPBOARD_CLEAR,
         keys.HIDE_CODES,
@@ -34,6 +37,9 @@ def test_defaults(home: Path) -> None:
         keys.DRIFT_SERVER,
         keys.ALWAYS_ON_TOP,
         keys.QUICK_PICK_HOTKEY,
+        keys.LOCK_IDLE_SECONDS,
+        keys.LOCK_ON_SESSION_LOCK,
+        keys.LOCK_ON_MINIMISE,
     }
 
 
