@@ -275,3 +275,64 @@ def test_the_picker_lists_profiles_and_names_a_damaged_one(
     qtbot.waitUntil(lambda: not window.locked)
     assert [a.issuer for a in window.model.accounts()] == ["Chat2Desk"]
     assert window.session.home == boris.folder and anna.folder != boris.folder
+
+
+def _startup(home: Path, outcome: Any, **options: Any) -> Any:
+    import time
+    from concurrent.futures import Future
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.startup import Startup
+
+    future: Future[Any] | None = None
+    if outcome is not None:
+        future = Future()
+        future.set_result(outcome)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    startup = Startup(
+        app, home, future, self_check=False, timeline={"entered": time.perf_counter()}, **options
+    )
+    startup.begin()
+    return startup
+
+
+def _close(startup: Any) -> None:
+    window = startup.window
+    if window.tray is not None:
+        window.tray.icon.hide()
+    window.quitting = True
+    window.hide()
+    window.deleteLater()
+    startup.setParent(None)
+
+
+def test_a_passphrase_profile_starts_on_its_lock_screen(home: Path, qtbot: Any) -> None:
+    from desktop.core.profiles import ProfileStore
+    from desktop.ui.unlock import Outcome, State
+
+    profile = ProfileStore(home).create("Anna")
+    create_vault(profile.vault_path, passphrase=PASSPHRASE_TEXT, kdf=fast_kdf())
+    startup = _startup(home, Outcome(State.PASSPHRASE), profile=profile)
+    window = startup.window
+    qtbot.waitUntil(lambda: window.isVisible() and window.completed)
+    assert window.locked and window.lock.screen.mode == PASSPHRASE
+    assert window.lock.screen.name.text() == "Anna"
+    window.lock._try_passphrase(PASSPHRASE_TEXT)
+    qtbot.waitUntil(lambda: not window.locked)
+    _close(startup)
+
+
+def test_several_profiles_start_on_the_picker(home: Path, qtbot: Any) -> None:
+    from desktop.core.profiles import ProfileStore
+
+    store = ProfileStore(home)
+    store.create("Anna")
+    store.create("Boris")
+    startup = _startup(home, None)
+    window = startup.window
+    qtbot.waitUntil(window.isVisible)
+    assert window.locked and window.pages.currentWidget() is window.picker
+    assert window.picker.list.count() == 2
+    _close(startup)
