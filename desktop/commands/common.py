@@ -123,15 +123,42 @@ def open_vault_for_read(args: argparse.Namespace) -> Vault:
     home = profile_home(args)
     passphrase = passphrase_from(args)
     keystore = None if passphrase is not None else _keystore_if_needed(vault_path(home))
-    try:
-        vault = open_vault(vault_path(home), passphrase=passphrase, keystore=keystore)
-    except WrongPassphrase:
-        note_failed_unlock(home, now=time.time(), detail="command line")
-        raise
+    vault = open_with_backoff(home, passphrase, keystore)
     from desktop.commands._usage import unlocked  # it imports this module
 
     unlocked(args, vault)
     return with_backups(vault, home)
+
+
+def wall_clock() -> float:
+    """The time the backoff counts in (a function, so tests can move it)."""
+    return time.time()
+
+
+def open_with_backoff(home: Path, passphrase: str | None, keystore: KeyStore | None) -> Vault:
+    """Open the profile's vault; a passphrase attempt waits out and feeds the profile's backoff
+    (the same file the GUI uses, so the command line is no way around it)."""
+    from desktop.core.backoff import UnlockBackoff
+
+    backoff = UnlockBackoff(home)
+    wait = backoff.wait(wall_clock()) if passphrase is not None else 0.0
+    if wait > 0:  # a command waits its turn (scripts keep working); the GUI counts down
+        print(
+            f"keydesk: waiting {wait:.0f} s after failed unlocks of this profile", file=sys.stderr
+        )
+        time.sleep(wait)
+    try:
+        vault = open_vault(vault_path(home), passphrase=passphrase, keystore=keystore)
+    except WrongPassphrase:
+        now = wall_clock()
+        wait = backoff.record_failure(now).wait(now)
+        note_failed_unlock(home, now=now, detail="command line")
+        raise WrongPassphrase(
+            f"wrong passphrase; the next try is possible in {wait:.0f} s"
+        ) from None
+    if passphrase is not None:
+        backoff.reset()
+    return vault
 
 
 def with_backups(vault: Vault, home: Path) -> Vault:

@@ -9,6 +9,7 @@ from desktop.commands.common import (
     add_passphrase_option,
     data_home,
     log,
+    open_with_backoff,
     passphrase_from,
     policy_of,
     print_json,
@@ -132,7 +133,7 @@ def _prove_ownership(args: argparse.Namespace, profile: Profile) -> list[str]:
     if not profile.has_vault:
         return []
     from desktop.core.slots import SlotKind, keyring_entry
-    from desktop.core.vault import open_vault, read_slots
+    from desktop.core.vault import read_slots
 
     slots = read_slots(profile.vault_path)
     passphrase = passphrase_from(args)
@@ -143,9 +144,9 @@ def _prove_ownership(args: argparse.Namespace, profile: Profile) -> list[str]:
         )
     keyring_slots = [slot for slot in slots if slot.kind is SlotKind.KEYRING]
     if has_passphrase:
-        vault = open_vault(profile.vault_path, passphrase=passphrase)
+        vault = open_with_backoff(profile.folder, passphrase, None)
     else:
-        vault = open_vault(profile.vault_path, keystore=system_keystore())
+        vault = open_with_backoff(profile.folder, None, system_keystore())
     return [keyring_entry(vault.vault_id, slot.id) for slot in keyring_slots]
 
 

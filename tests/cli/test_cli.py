@@ -75,14 +75,16 @@ def test_exit_codes(keydesk: Keydesk, passphrase_file: Path, tmp_path: Path) -> 
     assert bad.returncode == 2
     assert "character '1' at position 4" in bad.stderr
     assert keydesk("code", "nothing", env=env).returncode == 2
-    wrong = tmp_path / "wrong.txt"
-    wrong.write_text("not it")
-    locked = keydesk("list", env={"KEYDESK_PASSPHRASE_FILE": str(wrong)})
-    assert locked.returncode == 3 and "wrong passphrase" in locked.stderr
     assert keydesk("list").returncode == 3  # passphrase-only vault, none given
     assert keydesk("init", "--no-keyring").returncode == 2
     assert keydesk("remove", "acme", env=env).returncode == 2  # nothing matches
     assert keydesk("frobnicate").returncode == 2
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not it")
+    locked = keydesk("list", env={"KEYDESK_PASSPHRASE_FILE": str(wrong)})
+    assert locked.returncode == 3 and "wrong passphrase" in locked.stderr
+    # The profile's backoff (1 s after one failure): the next command waits out what is left.
+    assert keydesk("list", env=env).returncode == 0
 
 
 def test_remove_without_yes_refuses_when_not_interactive(

@@ -6,11 +6,20 @@ import base64
 import json
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
 
+from desktop.core.backoff import UnlockBackoff
 from tests.cli.conftest import Keydesk
+
+
+def boris_folder(home: Path) -> Path:
+    from desktop.core.profiles import ProfileStore
+
+    return ProfileStore(home).find("Boris").folder
+
 
 LEGACY = Path(__file__).resolve().parent.parent / "data" / "legacy_home"
 
@@ -50,7 +59,11 @@ def test_bad_profile_names_exit_2_and_change_nothing(cli: Keydesk, home: Path, b
     assert cli("--profile", bad, "list").returncode == 2
 
 
-def test_profile_option_everywhere_and_b_is_not_a(cli: Keydesk, home: Path, tmp_path: Path) -> None:
+def test_profile_option_everywhere_and_b_is_not_a(
+    cli: Keydesk, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    now = [time.time()]
+    monkeypatch.setattr("desktop.commands.common.wall_clock", lambda: now[0])
     a_pass, b_pass = tmp_path / "a.txt", tmp_path / "b.txt"
     a_pass.write_text("anna's own passphrase")
     b_pass.write_text("boris's own passphrase")
@@ -68,6 +81,7 @@ def test_profile_option_everywhere_and_b_is_not_a(cli: Keydesk, home: Path, tmp_
     assert ambiguous.returncode == 2 and "Anna, Boris" in ambiguous.stderr
     with_a = cli("list", "--profile", "Boris", "--passphrase-file", str(a_pass))
     assert with_a.returncode == 3 and "BorisBank" not in with_a.stdout + with_a.stderr
+    now[0] += 60  # past Boris's backoff
     with_b = cli("--profile", "Boris", "list", "--json", "--passphrase-file", str(b_pass))
     assert with_b.returncode == 0 and json.loads(with_b.stdout)[0]["issuer"] == "BorisBank"
     anna = cli("list", "--json", "--profile", "anna", "--passphrase-file", str(a_pass))
@@ -79,6 +93,8 @@ def test_profile_option_everywhere_and_b_is_not_a(cli: Keydesk, home: Path, tmp_
     delete = ["profiles", "delete", "Boris", "--confirm", "Boris"]
     assert cli(*delete).returncode == 2  # its passphrase is needed
     assert cli(*delete, "--passphrase-file", str(a_pass)).returncode == 3  # not A's
+    assert UnlockBackoff(boris_folder(home)).wait(now[0]) == 1  # A wrong try counts for Boris
+    now[0] += 60
     assert cli(*delete, "--passphrase-file", str(b_pass)).returncode == 0
     assert names(cli) == ["Anna"]
 

@@ -90,3 +90,24 @@ def test_reopen_reads_another_process_save_without_the_passphrase(tmp_path: Path
     fresh.save()  # it knows the file as it is now
     fresh.wipe()
     assert mine.wiped  # one key in memory, wiped once
+
+
+def test_the_command_line_waits_out_and_feeds_the_backoff(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.commands import common
+    from desktop.core.errors import WrongPassphrase
+
+    create_vault(tmp_path / "vault.kdv", passphrase="pw", kdf=fast_kdf())
+    now = [1_800_000_000.0]
+    slept: list[float] = []
+    monkeypatch.setattr(common, "wall_clock", lambda: now[0])
+    monkeypatch.setattr(common.time, "sleep", slept.append)
+    with pytest.raises(WrongPassphrase, match="next try is possible in 1 s"):
+        common.open_with_backoff(tmp_path, "not it", None)
+    with pytest.raises(WrongPassphrase, match="in 2 s"):
+        common.open_with_backoff(tmp_path, "not it", None)
+    now[0] += 0.5
+    common.open_with_backoff(tmp_path, "pw", None)
+    assert slept == [1.0, 1.5] and "waiting 2 s" in capsys.readouterr().err
+    assert UnlockBackoff(tmp_path).wait(now[0]) == 0  # success resets it
