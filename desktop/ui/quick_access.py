@@ -78,4 +78,9 @@ class QuickAccess(QObject):
         self.open(started=arrived)
 
     def open(self, text: str = "", started: float | None = None) -> None:
+        if self.w.locked:  # nothing to pick from: the unlock screen instead
+            self.w.showNormal()
+            self.w.raise_()
+            self.w.activateWindow()
+            return
         self.build_popup().open_at(QCursor.pos(), text, started)

@@ -336,3 +336,15 @@ def test_several_profiles_start_on_the_picker(home: Path, qtbot: Any) -> None:
     assert window.locked and window.pages.currentWidget() is window.picker
     assert window.picker.list.count() == 2
     _close(startup)
+
+
+def test_the_quick_pick_shortcut_shows_the_unlock_screen_while_locked(
+    open_window: Callable[..., MainWindow], qtbot: Any
+) -> None:
+    from desktop.ui.quick_access import QuickAccess
+
+    window = open_window()
+    controller(window).lock()
+    quick = QuickAccess(window)
+    quick.open("git")
+    assert quick.popup is None and window.isVisible() and window.locked
