@@ -8,6 +8,9 @@ KDF is slow) only to prove the right to delete it.
 from __future__ import annotations
 
 import logging
+import math
+import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.backoff import UnlockBackoff
 from desktop.core.errors import KeydeskError
 from desktop.core.profiles import Profile, ProfileStore
 from desktop.ui.workers import run_async
@@ -87,6 +91,7 @@ class DeleteProfileDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.profile = profile
+        self.wall_clock: Callable[[], float] = time.time  # the backoff's clock (tests move it)
         self.needs_passphrase = _has_passphrase(profile)
         self.setWindowTitle(self.tr("Delete profile"))
         layout = QVBoxLayout(self)
@@ -128,6 +133,11 @@ class DeleteProfileDialog(QDialog):
         if self.needs_passphrase and not self.passphrase.text():
             self.error.setText(self.tr("Enter this profile's passphrase."))
             return
+        wait = UnlockBackoff(self.profile.folder).wait(self.wall_clock())
+        if self.needs_passphrase and wait > 0:  # the profile's backoff holds here too
+            text = _tr("Too many failed attempts. Try again in %1 s.")
+            self.error.setText(text.replace("%1", str(math.ceil(wait))))
+            return
         passphrase = self.passphrase.text() if self.needs_passphrase else None
         self.passphrase.clear()
         self.ok.setEnabled(False)
@@ -137,6 +147,7 @@ class DeleteProfileDialog(QDialog):
     def _refused(self, exc: Exception) -> None:
         self.ok.setEnabled(True)
         if isinstance(exc, KeydeskError) and exc.code == "wrong_passphrase":
+            UnlockBackoff(self.profile.folder).record_failure(self.wall_clock())
             self.error.setText(self.tr("Wrong passphrase."))
         else:
             self.error.setText(str(exc))

@@ -4426,6 +4426,10 @@ Try again in %1 s.</source>
         <source>Add a passphrase</source>
         <translation>Добавить пароль</translation>
     </message>
+    <message>
+        <source>Too many failed attempts. Try again in %1 s.</source>
+        <translation>Слишком много неудачных попыток. Повторите через %1 с.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteProfileDialog</name>

@@ -348,3 +348,96 @@ def test_the_quick_pick_shortcut_shows_the_unlock_screen_while_locked(
     quick = QuickAccess(window)
     quick.open("git")
     assert quick.popup is None and window.isVisible() and window.locked
+
+
+def test_a_corrupt_profile_opens_on_an_error_naming_its_folder(home: Path, qtbot: Any) -> None:
+    from desktop.core.profiles import ProfileStore
+    from desktop.ui.lock_screen import ERROR
+    from desktop.ui.unlock import unlock_automatically
+
+    profile = ProfileStore(home).create("Anna")
+    profile.vault_path.write_text("{ not a vault")
+    startup = _startup(home, unlock_automatically(profile.folder), profile=profile)
+    window = startup.window
+    qtbot.waitUntil(lambda: window.isVisible() and window.completed)
+    screen = window.lock.screen
+    assert window.locked and screen.mode == ERROR
+    assert str(profile.folder) in screen.error.text()
+    assert not screen.switch.isHidden()  # the other profiles still open
+    _close(startup)
+
+
+def test_deleting_a_profile_needs_its_name_and_passphrase_and_asks_twice_for_the_last(
+    home: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.core.profiles import ProfileStore
+    from desktop.ui.profile_dialogs import DeleteProfileDialog
+
+    store = ProfileStore(home)
+    anna = store.create("Anna")
+    create_vault(anna.vault_path, passphrase=PASSPHRASE_TEXT, kdf=fast_kdf())
+    asked: list[str] = []
+
+    def answer(*args: Any) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    dialog = DeleteProfileDialog(store, anna)
+    qtbot.addWidget(dialog)
+    now = [1_800_000_000.0]
+    dialog.wall_clock = lambda: now[0]
+    dialog.confirm.setText("Ann")
+    dialog.passphrase.setText(PASSPHRASE_TEXT)
+    dialog.ok.click()
+    assert "exactly" in dialog.error.text() and pending() == 0
+    dialog.confirm.setText("anna")
+    dialog.passphrase.setText("not it")
+    dialog.ok.click()
+    qtbot.waitUntil(dialog.ok.isEnabled)
+    assert dialog.error.text() == "Wrong passphrase." and anna.folder.exists()
+    dialog.passphrase.setText(PASSPHRASE_TEXT)
+    dialog.ok.click()  # within the profile's backoff: refused before any key derivation
+    assert "Try again in 1 s" in dialog.error.text() and pending() == 0
+    now[0] += 1
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: bool(asked))
+    assert "last profile" in asked[0] and anna.folder.exists()  # "No" the second time
+    store.create("Boris")
+    again = DeleteProfileDialog(store, anna)
+    qtbot.addWidget(again)
+    again.wall_clock = lambda: now[0]
+    again.confirm.setText("Anna")
+    again.passphrase.setText(PASSPHRASE_TEXT)
+    deleted: list[bool] = []
+    again.deleted.connect(lambda: deleted.append(True))
+    again.ok.click()
+    qtbot.waitUntil(lambda: bool(deleted))
+    assert not anna.folder.exists() and [p.name for p in store.profiles()] == ["Boris"]
+    assert len(asked) == 1  # not the last one: asked once
+
+
+def test_profile_names_are_checked_in_the_gui(
+    home: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+    from desktop.core.profiles import ProfileStore
+    from desktop.ui.profile_dialogs import ask_new_profile
+
+    store = ProfileStore(home)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(str(a[2])))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    for typed in ("a/b", "..", "x" * 65, "ok name"):
+        monkeypatch.setattr(QInputDialog, "getText", lambda *a, t=typed: (t, True))
+        ask_new_profile(parent, store)
+    assert warnings == [
+        "A profile name cannot contain / or \\.",
+        "A profile name cannot contain '..'.",
+        "A profile name can have at most 64 characters.",
+    ]
+    assert [p.name for p in store.profiles()] == ["ok name"]
