@@ -23,7 +23,7 @@ from desktop.core.importers import (
     commit_import,
     format_names,
     is_encrypted,
-    preview_import,
+    preview_files,
     read_file,
 )
 from desktop.core.otp import Account
@@ -45,7 +45,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("file", metavar="FILE", type=Path, help="the export to import")
+    parser.add_argument(
+        "files",
+        metavar="FILE",
+        type=Path,
+        nargs="+",
+        help="the export to import (several: one import, e.g. a Google export's screenshots)",
+    )
     parser.add_argument(
         "--format", choices=format_names(), help="skip detection and read FILE as this format"
     )
@@ -67,8 +73,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run_import(args: argparse.Namespace) -> int:
-    data = read_file(args.file)
-    password = _export_password(args, data)
+    files = [read_file(path) for path in args.files]
+    password = _export_password(args, files)
     vault = None
     try:
         vault = open_vault_for_read(args)
@@ -76,7 +82,7 @@ def run_import(args: argparse.Namespace) -> int:
         if not args.dry_run:
             raise
     existing = vault.accounts if vault is not None else []
-    preview = preview_import(data, existing=existing, password=password, format_name=args.format)
+    preview = preview_files(files, existing=existing, password=password, format_name=args.format)
     added = 0
     chosen = preview.accounts(args.with_duplicates)
     if not args.dry_run and chosen and _confirmed(args, preview, len(chosen)):
@@ -90,10 +96,10 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export_password(args: argparse.Namespace, data: bytes) -> str | None:
+def _export_password(args: argparse.Namespace, files: list[bytes]) -> str | None:
     if args.password_file:
         return read_passphrase_file(Path(args.password_file))
-    if not is_encrypted(data, args.format):
+    if not any(is_encrypted(data, args.format) for data in files):
         return None
     if not sys.stdin.isatty():
         raise PasswordRequired("the export is encrypted; give its password with --password-file")

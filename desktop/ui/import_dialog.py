@@ -59,7 +59,7 @@ class ImportDialog(QDialog):
         self._existing = existing
         self._commit = commit
         self._before_commit = before_commit  # e.g. create the vault on the very first import
-        self._path: Path | None = None
+        self._paths: list[Path] = []
         self._preview: ImportPreview | None = None
         self.task: ProgressTask | None = None
         self.setWindowTitle(self.tr("Import accounts"))
@@ -124,35 +124,40 @@ class ImportDialog(QDialog):
     # --- reading ----------------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import accounts"))
-        if path:
-            self.open_file(Path(path))
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import accounts"))
+        if paths:
+            self.open_files([Path(p) for p in paths])
 
     def open_file(self, path: Path) -> None:
-        self._path = path
-        self.file_label.setText(path.name)
+        self.open_files([path])
+
+    def open_files(self, paths: list[Path]) -> None:
+        """One import from one file, or from several (a Google export's screenshots)."""
+        self._paths = paths
+        self.file_label.setText(
+            paths[0].name if len(paths) == 1 else self.tr("%n files", "", len(paths))
+        )
         self.password.clear()
         self.password_box.hide()
         self.read()
 
     def read(self) -> None:
-        if self._path is None or (self.task is not None and self.task.running):
+        if not self._paths or (self.task is not None and self.task.running):
             return
-        path, existing = self._path, self._existing
+        paths, existing = list(self._paths), self._existing
         password = self.password.text() if self.password_box.isVisible() else None
         self._show_preview(None)
         self.message.setText(self.tr("Reading…"))
 
         def work(report: Report) -> Any:
-            from desktop.core.importers import identify, preview_import, read_file
+            from desktop.core.importers import identify, preview_files, read_file
 
-            data = read_file(path)
-            chosen, encrypted = identify(data)
-            if encrypted and not password:
-                raise PasswordRequired(chosen.label)
-            return preview_import(
-                data, existing=existing, password=password, format_name=chosen.name, progress=report
-            )
+            files = [read_file(path) for path in paths]
+            for data in files:
+                chosen, encrypted = identify(data)
+                if encrypted and not password:
+                    raise PasswordRequired(chosen.label)
+            return preview_files(files, existing=existing, password=password, progress=report)
 
         self._run(work, self._read_done, self._read_failed)
 

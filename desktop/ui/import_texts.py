@@ -28,6 +28,7 @@ _FORMAT_LABELS: dict[str, object] = {
     "keydesk": QT_TRANSLATE_NOOP("ImportFormats", "Keydesk encrypted backup"),
     "otpauth": QT_TRANSLATE_NOOP("ImportFormats", "otpauth:// link list"),
     "ente": QT_TRANSLATE_NOOP("ImportFormats", "Ente Auth (plain text)"),
+    "several": QT_TRANSLATE_NOOP("ImportFormats", "several formats"),
 }
 
 

@@ -3656,6 +3656,14 @@
             <numerusform>… и ещё %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportReasons</name>
@@ -4231,6 +4239,10 @@
     <message>
         <source>Ente Auth (plain text)</source>
         <translation>Ente Auth (простой текст)</translation>
+    </message>
+    <message>
+        <source>several formats</source>
+        <translation>несколько форматов</translation>
     </message>
 </context>
 <context>

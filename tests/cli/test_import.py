@@ -74,3 +74,19 @@ def test_import_errors_exit_with_their_status(
     assert done.returncode == 0, done.stderr
     assert "To add (1):" in done.stdout and "ACME (alice)" in done.stdout
     assert "Cannot import (1):" in done.stdout and "digits must be between 4 and 10" in done.stdout
+
+
+def test_several_screenshots_are_one_import(
+    keydesk: Keydesk, passphrase_file: Path, tmp_path: Path
+) -> None:
+    from tests.core.importers.test_several_files import screenshots
+
+    env = init(keydesk, passphrase_file)
+    paths = []
+    for number, image in enumerate(screenshots(), start=1):
+        paths.append(tmp_path / f"shot{number}.png")
+        paths[-1].write_bytes(image)
+    done = keydesk("import", *map(str, paths), "--json", env=env)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert (result["added"], result["notices"]) == (6, [])

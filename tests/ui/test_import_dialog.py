@@ -174,3 +174,22 @@ def test_importing_into_a_first_run_creates_the_vault(
         dialog.import_button.click()
     assert len(reopen().accounts) == 7
     assert window.model.rowCount() == 7
+
+
+def test_several_screenshots_in_the_dialog(
+    open_window: Callable[..., Any], qtbot: Any, tmp_path: Path
+) -> None:
+    from tests.core.importers.test_several_files import screenshots
+
+    window = open_window()
+    paths = []
+    for number, image in enumerate(screenshots(), start=1):
+        paths.append(tmp_path / f"shot{number}.png")
+        paths[-1].write_bytes(image)
+    dialog = window.add_menu.import_file(paths[0])
+    qtbot.waitUntil(lambda: dialog.preview() is not None, timeout=TIMEOUT)
+    assert "only 1 were given" in dialog.message.text()
+    dialog.open_files(paths)
+    qtbot.waitUntil(lambda: dialog.preview() is not None, timeout=TIMEOUT)
+    assert dialog.file_label.text() == "3 files"
+    assert _section_counts(dialog) == [6, 0, 0] and "Warning" not in dialog.message.text()

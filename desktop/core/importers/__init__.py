@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.core.errors import ImportFailed, InvalidInput
-from desktop.core.importers.base import EntryRejected, Format, Notice, Skipped, Sniff
+from desktop.core.importers.base import (
+    BatchPart,
+    EntryRejected,
+    Format,
+    Notice,
+    Skipped,
+    Sniff,
+)
+from desktop.core.importers.google import missing_codes
 from desktop.core.importers.registry import FORMATS, by_name, detect, format_names
 from desktop.core.otp import Account
 
@@ -39,6 +47,8 @@ class ImportPreview:
     duplicates: tuple[Account, ...]
     skipped: tuple[Skipped, ...]
     notices: tuple[str, ...] = ()
+    #: The Google Authenticator QR codes read, so several files can be checked as one export.
+    parts: tuple[BatchPart, ...] = ()
 
     @property
     def total(self) -> int:
@@ -84,10 +94,55 @@ def preview_import(
     sniff = Sniff(data)
     chosen = by_name(format_name) if format_name else detect(sniff)
     records = _read(chosen, sniff, password)
-    accounts, skipped, notices = _convert_all(chosen, records, progress)
+    accounts, skipped, notices, parts = _convert_all(chosen, records, progress)
     to_add, duplicates = _split_duplicates(accounts, existing)
+    notices += missing_codes(parts)
     return ImportPreview(
-        chosen.name, chosen.label, tuple(to_add), tuple(duplicates), tuple(skipped), tuple(notices)
+        chosen.name,
+        chosen.label,
+        tuple(to_add),
+        tuple(duplicates),
+        tuple(skipped),
+        tuple(notices),
+        tuple(parts),
+    )
+
+
+def preview_files(
+    files: list[bytes],
+    *,
+    existing: Iterable[Account] = (),
+    password: str | None = None,
+    format_name: str | None = None,
+    progress: Progress | None = None,
+) -> ImportPreview:
+    """Several exports as one import (a Google export spread over screenshots): each file
+    through :func:`preview_import`, duplicates checked across them, missing codes told once."""
+    known = list(existing)
+    previews: list[ImportPreview] = []
+    for data in files:
+        previews.append(
+            preview_import(
+                data,
+                existing=known,
+                password=password,
+                format_name=format_name,
+                progress=progress,
+            )
+        )
+        known.extend(previews[-1].to_add)
+    if len(previews) == 1:
+        return previews[0]
+    names = {p.format_name for p in previews}
+    parts = tuple(part for p in previews for part in p.parts)
+    return ImportPreview(
+        previews[0].format_name if len(names) == 1 else "several",
+        previews[0].format_label if len(names) == 1 else "several formats",
+        tuple(a for p in previews for a in p.to_add),
+        tuple(a for p in previews for a in p.duplicates),
+        tuple(s for p in previews for s in p.skipped),
+        tuple(missing_codes(parts)),
+        parts,
     )
 
 
@@ -128,10 +183,11 @@ def _read(chosen: Format, sniff: Sniff, password: str | None) -> list[object]:
 
 def _convert_all(
     chosen: Format, records: list[object], progress: Progress | None
-) -> tuple[list[Account], list[Skipped], list[str]]:
+) -> tuple[list[Account], list[Skipped], list[str], list[BatchPart]]:
     accounts: list[Account] = []
     skipped: list[Skipped] = []
     notices: list[str] = []
+    parts: list[BatchPart] = []
     total = len(records)
     for done, record in enumerate(records, start=1):
         if isinstance(record, Account):
@@ -140,11 +196,13 @@ def _convert_all(
             skipped.append(record)
         elif isinstance(record, Notice):
             notices.append(record.text)
+        elif isinstance(record, BatchPart):
+            parts.append(record)
         else:
             _convert_one(chosen, record, done, accounts, skipped)
         if progress is not None and (done % PROGRESS_EVERY == 0 or done == total):
             progress(done, total)
-    return accounts, skipped, notices
+    return accounts, skipped, notices, parts
 
 
 def _convert_one(
@@ -199,6 +257,7 @@ __all__ = [
     "format_names",
     "identify",
     "is_encrypted",
+    "preview_files",
     "preview_import",
     "read_file",
 ]

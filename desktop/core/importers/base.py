@@ -43,6 +43,15 @@ class Notice:
     text: str
 
 
+@dataclass(frozen=True)
+class BatchPart:
+    """One QR code of a multi-code Google Authenticator export (to tell when some are missing)."""
+
+    batch_id: int
+    index: int
+    size: int
+
+
 class Sniff:
     """The input, with its text and JSON decoded once and only when a detector asks."""
 
@@ -81,7 +90,7 @@ class Sniff:
 
 
 #: ``read`` returns records; a record may also be a ready :class:`Account`, :class:`Skipped`
-#: or :class:`Notice`.
+#: :class:`Notice` or :class:`BatchPart`.
 Record = Any
 
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import io
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from desktop.core.errors import CorruptImport, InvalidInput, UnsupportedFormat
-from desktop.core.importers.base import Format, Notice, Record, Skipped, Sniff
+from desktop.core.importers.base import BatchPart, Format, Record, Skipped, Sniff
 from desktop.core.importers.links import otpauth_lines, parse_link
-from desktop.core.migration import SCHEME, MigrationPayload, parse_migration_uri
+from desktop.core.migration import SCHEME, parse_migration_uri
 
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF8", b"BM")
 MAX_IMAGE_PIXELS = 40_000_000
@@ -29,16 +30,16 @@ def _read_text(sniff: Sniff, _password: str | None) -> list[Record]:
 
 
 def records_from_links(links: list[str]) -> list[Record]:
-    """Accounts of every link, a :class:`Skipped` per unreadable one, then any batch warning."""
+    """Accounts of every link, a :class:`Skipped` per unreadable one, a :class:`BatchPart` per
+    migration code (a missing code is told once every file of an import has been read)."""
     records: list[Record] = []
-    payloads: list[MigrationPayload] = []
     for number, link in enumerate(links, start=1):
         shown = f"line {number}" if len(link) > 60 else link
         try:
             if link.lower().startswith(SCHEME):
                 payload = parse_migration_uri(link)
-                payloads.append(payload)
                 records.extend(payload.accounts)
+                records.append(BatchPart(payload.batch_id, payload.batch_index, payload.batch_size))
             elif link.lower().startswith("otpauth://"):
                 records.append(parse_link(link))
             else:
@@ -47,17 +48,16 @@ def records_from_links(links: list[str]) -> list[Record]:
             records.append(
                 Skipped(f"link {number}", exc.message, exc.reason or exc.code, exc.value)
             )
-    records.extend(Notice(text) for text in missing_codes(payloads))
     return records
 
 
-def missing_codes(payloads: list[MigrationPayload]) -> list[str]:
+def missing_codes(parts: Iterable[BatchPart]) -> list[str]:
     """One warning per export whose QR codes were not all given."""
     seen: dict[int, set[int]] = defaultdict(set)
     sizes: dict[int, int] = {}
-    for payload in payloads:
-        seen[payload.batch_id].add(payload.batch_index)
-        sizes[payload.batch_id] = payload.batch_size
+    for part in parts:
+        seen[part.batch_id].add(part.index)
+        sizes[part.batch_id] = part.size
     return [
         f"a Google Authenticator export has {sizes[batch]} QR codes but only "
         f"{len(indexes)} were given"
