@@ -176,7 +176,16 @@ class AccountActions(QObject):
         self.w.guard.copy(self.w.model.code_of(account), delay)
         self.w.model.set_revealed(account.id)
         record_usage(self.w, "copy", account.label)
+        if self.w.settings.policy.value("lock_after_copy"):
+            self._lock_after_copy()
         self.w.notice.show_message(self.tr("Copied — clipboard clears in %n s", "", delay), 2.5)
+
+    def _lock_after_copy(self) -> None:
+        from desktop.ui.lock import lock_controller
+
+        controller = lock_controller(self.w)
+        if controller is not None:  # once this click is handled, the window locks
+            QTimer.singleShot(0, lambda: controller.lock("after copy", keep_clipboard=True))
 
     # --- edits ------------------------------------------------------------------------------
 

@@ -138,14 +138,18 @@ class LockController(QObject):
 
     # --- locking -------------------------------------------------------------------------
 
-    def lock(self, reason: str = LockReason.MANUAL, message: str = "") -> None:
+    def lock(
+        self, reason: str = LockReason.MANUAL, message: str = "", *, keep_clipboard: bool = False
+    ) -> None:
+        """``keep_clipboard``: the policy's lock_after_copy, where the code just copied stays
+        until its own clear delay runs out."""
         if self.is_locked:
             return
         self.is_locked = True
         self.idle_timer.stop()
         self._close_other_windows()
         w = self.w
-        if w.completed:
+        if w.completed and not keep_clipboard:
             w.guard.clear_if_ours()
             w.notice.dismiss()
         w.session.lock()

@@ -1,0 +1,65 @@
+"""The lock keys of the policy in the main window: auto_lock_seconds, lock_on_session_lock,
+lock_after_copy, and their settings shown as managed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QGuiApplication
+
+from desktop.ui import settings as keys
+from desktop.ui.settings import Settings
+from tests.ui.test_lock import Clock, _bus, _emit, controller, with_clocks
+from tests.ui.test_policy_gui import MANAGED, policy_window  # noqa: F401 - a fixture
+
+
+def test_pinned_auto_lock_seconds_wins(policy_window: Any, home: Any) -> None:  # noqa: F811
+    Settings(home).set(keys.LOCK_IDLE_SECONDS, 3600)
+    window = policy_window(auto_lock_seconds=60)
+    clock = Clock()
+    ctl = with_clocks(window, clock)
+    clock.now += 59
+    ctl.check_idle()
+    assert not window.locked
+    clock.now += 2
+    ctl.check_idle()
+    assert window.locked
+
+
+def test_pinned_lock_on_session_lock_false_keeps_it_open(
+    policy_window: Any,  # noqa: F811
+    home: Any,
+    qtbot: Any,
+) -> None:
+    Settings(home).set(keys.LOCK_ON_SESSION_LOCK, True)
+    window = policy_window(lock_on_session_lock=False)
+    ctl = controller(window)
+    bus = _bus()
+    ctl.start_watching(session_bus=bus, system_bus=bus)
+    with qtbot.waitSignal(ctl.watch.lockRequested, timeout=10_000):
+        _emit("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged", True)
+    assert not window.locked  # the request arrived; the policy said no
+
+
+def test_lock_after_copy_locks_and_keeps_the_code_until_its_delay(
+    policy_window: Any,  # noqa: F811
+    qtbot: Any,
+) -> None:
+    window = policy_window(lock_after_copy=True, clipboard_clear_seconds=20)
+    account = window.model.accounts()[0]
+    window.account_actions.copy(account)
+    code = QGuiApplication.clipboard().text()
+    qtbot.waitUntil(lambda: window.locked)
+    assert window.model.rowCount() == 0 and window.session.vault is None
+    assert QGuiApplication.clipboard().text() == code and window.guard.pending
+
+
+def test_lock_settings_are_shown_managed(policy_window: Any, qtbot: Any) -> None:  # noqa: F811
+    from desktop.ui.settings_dialog import SettingsDialog
+
+    window = policy_window(auto_lock_seconds=120, lock_on_session_lock=True)
+    dialog = SettingsDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    for widget in (dialog.idle_minutes, dialog.lock_on_session):
+        assert not widget.isEnabled() and widget.toolTip() == MANAGED
+    assert dialog.idle_minutes.value() == 2
