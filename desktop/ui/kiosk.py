@@ -8,6 +8,7 @@ dialog either. Scanning a QR code (camera or screen) is offered when adding is a
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
+from desktop.core.backoff import UnlockBackoff
 from desktop.core.errors import KeydeskError, PolicyRefused
 from desktop.ui.clipboard import ClipboardGuard
 from desktop.ui.kiosk_pages import (
@@ -45,12 +47,9 @@ ACTIVITY = {
 
 
 def kiosk_profiles(home: Path) -> list[KioskProfile]:
-    """The profiles to pick from. Until profiles exist (issue #12) a home holds one vault."""
-    try:
-        from desktop.core.profiles import ProfileStore  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        name = QApplication.translate("Kiosk", "Operator")
-        return [KioskProfile(name, home)] if (home / "vault.kdv").exists() else []
+    """The profiles of this data folder that have a vault to open."""
+    from desktop.core.profiles import ProfileStore
+
     return [KioskProfile(p.name, p.folder) for p in ProfileStore(home).profiles() if p.has_vault]
 
 
@@ -159,6 +158,11 @@ class KioskWindow(QWidget):
 
         profile = self.profile
         assert profile is not None
+        wait = UnlockBackoff(profile.folder).wait(self.clock())
+        if passphrase is not None and wait > 0:  # the profile's backoff holds in a kiosk too
+            text = self.tr("Too many wrong passphrases. Try again in %n s.", "", math.ceil(wait))
+            self.passphrase.ask(profile, text)
+            return
         self.passphrase.set_busy(True)
         run_async(
             lambda: _open(profile.folder, passphrase),
@@ -169,6 +173,7 @@ class KioskWindow(QWidget):
     def _opened(self, profile: KioskProfile, vault: Vault) -> None:
         if self.profile != profile:
             return  # locked (idle) while the passphrase was being checked
+        UnlockBackoff(profile.folder).reset()
         self.vault = vault
         record_unlock(self.policy, vault)
         self.codes.hide_codes = self.settings.get_bool(HIDE_CODES)
@@ -185,6 +190,7 @@ class KioskWindow(QWidget):
 
         if isinstance(exc, KeydeskError) and exc.code == "wrong_passphrase":
             note_failed_unlock(profile.folder, now=self.clock(), detail="kiosk")
+            UnlockBackoff(profile.folder).record_failure(self.clock())
             text = self.tr("Wrong passphrase. Try again.")
         else:
             text = describe(exc) if isinstance(exc, KeydeskError) else str(exc)

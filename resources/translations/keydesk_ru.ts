@@ -4050,12 +4050,13 @@
             <numerusform>Скопировано. Возврат к профилям через %n с.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>Kiosk</name>
-    <message>
-        <source>Operator</source>
-        <translation>Оператор</translation>
+    <message numerus="yes">
+        <source>Too many wrong passphrases. Try again in %n s.</source>
+        <translation>
+            <numerusform>Слишком много неверных попыток. Повторите через %n с.</numerusform>
+            <numerusform>Слишком много неверных попыток. Повторите через %n с.</numerusform>
+            <numerusform>Слишком много неверных попыток. Повторите через %n с.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,10 @@ def test_the_whole_flow(qtbot: Any, make_kiosk: Any, fake_clock: FakeClock) -> N
     unlock(qtbot, kiosk, "wrong passphrase")
     assert kiosk.vault is None and "Wrong passphrase" in kiosk.passphrase.error.text()
     kiosk.passphrase.field.setText(PASSPHRASE)
+    kiosk.passphrase.unlock.click()  # at once: the profile's backoff holds in a kiosk too
+    assert "Try again in 1 s" in kiosk.passphrase.error.text() and kiosk.vault is None
+    fake_clock.now += 1.5
+    kiosk.passphrase.field.setText(PASSPHRASE)
     kiosk.passphrase.unlock.click()
     qtbot.waitUntil(lambda: kiosk.vault is not None)
     assert kiosk.stack.currentWidget() is kiosk.codes and len(kiosk.codes.tiles) == 5
