@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -66,6 +67,8 @@ def check_deb_metadata(deb: Path) -> None:
     ]
     if missing:
         raise SmokeFailure(f"the .deb's dependencies are not installed here: {missing}")
+    if shutil.which("apt-get"):  # versions too, as `apt install ./keydesk.deb` would see them
+        run(["apt-get", "install", "--simulate", "--no-install-recommends", deb.resolve()])
     listing = run(["dpkg-deb", "--contents", deb])
     for path in (
         "./usr/bin/keydesk -> ../../opt/keydesk/keydesk",
@@ -77,7 +80,7 @@ def check_deb_metadata(deb: Path) -> None:
     ):
         if path not in listing:
             raise SmokeFailure(f"the .deb lacks {path}")
-    step(f"{deb.name}: {len(packages)} dependencies, all installed here; files in place")
+    step(f"{deb.name}: {len(packages)} dependencies, all met here (apt agrees); files in place")
 
 
 def check_desktop_files(share: Path) -> None:
