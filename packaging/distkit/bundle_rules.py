@@ -27,14 +27,13 @@ EXCLUDED_MODULES = [
     "sqlalchemy",
     "psycopg",
     "psycopg_binary",
-    "argon2",
     "anyio",
+    # (argon2-cffi stays: pykeepass opens KDBX 4 files with it; the vault uses cryptography's)
     # test and development tools (the `dev` and `dist` extras)
     "pytest",
     "_pytest",
     "pytestqt",
     "hypothesis",
-    "pyotp",
     "schemathesis",
     "httpx",
     "aiosmtpd",
