@@ -245,6 +245,11 @@ class LockController(QObject):
         if not self.w.session.path.exists():
             self._show_main()
             return
+        if self.w.settings.policy.value("require_passphrase"):
+            from desktop.ui.profile_dialogs import add_passphrase_after_open
+
+            add_passphrase_after_open(self)  # a keyring-only profile opens only by getting one
+            return
         self._screen().set_busy(True)
         folder = self.w.session.home
         factory = self.w.session.keystore_factory

@@ -218,7 +218,8 @@ def add_passphrase_after_open(controller: LockController) -> None:
     from desktop.ui.passphrase import PassphraseDialog
     from desktop.ui.unlock import State, unlock_automatically
 
-    dialog = PassphraseDialog(controller.w, choose=True)
+    minimum = int(controller.w.settings.policy.value("min_passphrase_length"))
+    dialog = PassphraseDialog(controller.w, choose=True, min_length=minimum)
     dialog.setWindowTitle(_tr("Add a passphrase"))
     if not dialog.exec():
         return

@@ -65,6 +65,9 @@ class ProfilePicker(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         self.new_button.clicked.connect(self._new)
+        from desktop.ui.policy_gate import policy_in_force
+
+        self.new_button.setVisible(policy_in_force().allows("profiles_create"))
         self.rename_button.clicked.connect(self._rename)
         self.delete_button.clicked.connect(self._delete)
 
@@ -95,7 +98,17 @@ class ProfilePicker(QWidget):
             self.chosen.emit(profile)
 
     def _new(self) -> None:
+        from desktop.core.errors import PolicyRefused
+        from desktop.ui.policy_gate import policy_in_force, refusal_text
         from desktop.ui.profile_dialogs import ask_new_profile
+
+        try:
+            policy_in_force().require("profiles_create")
+        except PolicyRefused as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.information(self, self.tr("New profile…"), refusal_text(exc))
+            return
 
         if ask_new_profile(self, self.store) is not None:
             self.refresh()

@@ -63,3 +63,47 @@ def test_lock_settings_are_shown_managed(policy_window: Any, qtbot: Any) -> None
     for widget in (dialog.idle_minutes, dialog.lock_on_session):
         assert not widget.isEnabled() and widget.toolTip() == MANAGED
     assert dialog.idle_minutes.value() == 2
+
+
+def test_require_passphrase_keeps_a_keyring_only_profile_shut_until_it_has_one(
+    policy_window: Any,  # noqa: F811
+    qtbot: Any,
+    monkeypatch: Any,
+) -> None:
+    from desktop.ui.passphrase import PassphraseDialog
+
+    asked: list[int] = []
+
+    def answer(dialog: PassphraseDialog) -> int:
+        asked.append(dialog.min_length)
+        return 0  # the operator does not choose one
+
+    monkeypatch.setattr(PassphraseDialog, "exec", answer)
+    window = policy_window(require_passphrase=True, min_passphrase_length=16)
+    ctl = controller(window)
+    ctl.lock()
+    assert ctl.screen is not None
+    ctl.screen.unlock_button.click()  # the privacy screen's click
+    assert asked == [16] and window.locked and window.model.rowCount() == 0
+
+
+def test_profiles_create_false_hides_new_profile(qtbot: Any, home: Any, monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.core.policy import Policy
+    from desktop.core.profiles import ProfileStore
+    from desktop.ui.policy_gate import set_policy_in_force
+    from desktop.ui.profile_picker import ProfilePicker
+
+    set_policy_in_force(Policy({"profiles_create": False}))
+    try:
+        picker = ProfilePicker(ProfileStore(home))
+        qtbot.addWidget(picker)
+        assert not picker.new_button.isVisibleTo(picker)
+        told: list[str] = []
+        monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+        picker._new()  # even reached some other way, nothing is created
+        assert ProfileStore(home).profiles() == []
+        assert told == ["Managed by your organisation: Creating profiles is turned off."]
+    finally:
+        set_policy_in_force(Policy())
