@@ -119,8 +119,13 @@ def system_keystore() -> KeyStore:
     return SystemKeyring()
 
 
-def open_vault_for_read(args: argparse.Namespace) -> Vault:
+def open_vault_for_read(args: argparse.Namespace, *, adding_passphrase: bool = False) -> Vault:
+    """Open the profile's vault. Under require_passphrase a keyring-only profile opens only to
+    get a passphrase (``keydesk slots add-passphrase``)."""
     home = profile_home(args)
+    if not adding_passphrase and policy_of(args).value("require_passphrase"):
+        kinds = {slot.kind.value for slot in read_slots(vault_path(home))}
+        policy_of(args).check_slots(has_passphrase="passphrase" in kinds)
     passphrase = passphrase_from(args)
     keystore = None if passphrase is not None else _keystore_if_needed(vault_path(home))
     vault = open_with_backoff(home, passphrase, keystore)

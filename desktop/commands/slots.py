@@ -48,8 +48,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    vault = open_vault_for_read(args)
     action = args.slot_action or "list"
+    vault = open_vault_for_read(args, adding_passphrase=action == "add-passphrase")
     if action == "add-passphrase":
         new = passphrase_from(args, "new_passphrase_file")
         assert new is not None

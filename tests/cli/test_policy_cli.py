@@ -208,3 +208,20 @@ def test_export_function_itself_refuses(tmp_path: Path) -> None:
 
     with pytest.raises(PolicyRefused):
         export_accounts([parse_uri(URI)], "otpauth", policy=Policy({"allow_export": False}))
+
+
+def test_require_passphrase_refuses_a_keyring_only_profile(
+    keydesk: Keydesk, tmp_path: Path
+) -> None:
+    from desktop.core.profile import home_dir
+    from desktop.core.profiles import ProfileStore
+    from desktop.core.vault import create_vault, vault_path
+    from tests.support import MemoryKeyStore
+
+    folder = ProfileStore(home_dir()).create_default().folder
+    create_vault(vault_path(folder), keystore=MemoryKeyStore())  # a keyring slot only
+    strict = policy(tmp_path, require_passphrase=True)
+    for command in (["list"], ["code", "x"], ["log"], ["slots", "list"]):
+        done = keydesk("--policy", strict, *command)
+        assert done.returncode == 2, command
+        assert "every profile needs a passphrase (require_passphrase)" in done.stderr
