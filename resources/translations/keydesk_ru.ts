@@ -2057,8 +2057,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/admin/login_dialog.py" line="79"/>
-        <source>These edits weaken security, so they wait until you confirm them with your password and a fresh code:</source>
-        <translation>Эти изменения ослабляют защиту, поэтому ждут, пока вы подтвердите их паролем и новым кодом:</translation>
+        <source>These edits weaken security, so they wait until you confirm them with a fresh code:</source>
+        <translation>Эти изменения ослабляют защиту, поэтому ждут, пока вы подтвердите их новым кодом:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/admin/login_dialog.py" line="95"/>

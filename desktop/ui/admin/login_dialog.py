@@ -70,6 +70,8 @@ class LoginDialog(QDialog):
         self.buttons.accepted.connect(self._next)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        if reconfirm:
+            self._held_edits(reconfirm, layout)
         layout.addWidget(self.stack)
         layout.addWidget(self.error)
         follow_platform(self.buttons)
@@ -92,22 +94,21 @@ class LoginDialog(QDialog):
         note.setObjectName("managed")
         form.addRow("", note)
 
+    def _held_edits(self, reconfirm: list[str], layout: QVBoxLayout) -> None:
+        """What is being confirmed, above both pages (the step-up shows only the code page)."""
+        intro = QLabel(
+            self.tr("These edits weaken security, so they wait until you confirm them with a fresh code:"),
+            self,
+        )  # fmt: skip
+        intro.setWordWrap(True)
+        listing = QLabel("\n".join(f"• {line}" for line in reconfirm), self)
+        listing.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(listing)
+
     def _password_page(self, server: str, login: str, reconfirm: list[str] | None) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
-        if reconfirm:
-            intro = QLabel(
-                self.tr(
-                    "These edits weaken security, so they wait until you confirm "
-                    "them with your password and a fresh code:"
-                ),
-                page,
-            )
-            intro.setWordWrap(True)
-            form.addRow(intro)
-            listing = QLabel("\n".join(f"• {line}" for line in reconfirm), page)
-            listing.setWordWrap(True)
-            form.addRow(listing)
         self.server = QLineEdit(server or "https://", page)
         self.login = QLineEdit(login, page)
         self.password = QLineEdit(page)
