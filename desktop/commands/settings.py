@@ -22,7 +22,14 @@ NAMES = {
     "start_minimised": "tray/start_minimised",
     "close_to_tray": "tray/close_to_tray",
     "drift_server": "clock/drift_server",
+    "auto_lock_seconds": "lock/idle_seconds",
+    "lock_on_session_lock": "lock/on_session_lock",
+    "lock_on_minimise": "lock/on_minimise",
+    "global_hotkey": "hotkey/quick_pick",
+    "always_on_top": "window/always_on_top",
 }
+#: Whole-number settings and their ranges (the policy schema's where it has the key).
+RANGES = {"clipboard_clear_seconds": (5, 600), "auto_lock_seconds": (0, 86400)}
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -86,14 +93,14 @@ def run_set(args: argparse.Namespace) -> int:
 
 
 def parse_value(name: str, text: str, default: bool | int | str) -> bool | int | str:
-    from desktop.ui.settings import CLIPBOARD_RANGE, LANGUAGES, THEMES
+    from desktop.ui.settings import LANGUAGES, THEMES
 
     if isinstance(default, bool):
         if text.lower() not in {"true", "false", "on", "off", "1", "0", "yes", "no"}:
             raise InvalidInput(f"{name} must be true or false, not '{text}'")
         return text.lower() in {"true", "on", "1", "yes"}
     if isinstance(default, int):
-        low, high = CLIPBOARD_RANGE
+        low, high = RANGES[name]
         if not text.isdigit() or not low <= int(text) <= high:
             raise InvalidInput(f"{name} must be a whole number from {low} to {high}")
         return int(text)

@@ -148,14 +148,17 @@ def test_passphrase_rules_and_profiles_create(
 
 def test_pinned_settings_are_refused_and_shown(keydesk: Keydesk, tmp_path: Path) -> None:
     file = policy(tmp_path, clipboard_clear_seconds=10, hide_codes=True, language="ru",
-                  drift_server="https://time.example.com")  # fmt: skip
+                  drift_server="https://time.example.com", auto_lock_seconds=60,
+                  lock_on_session_lock=True, global_hotkey="")  # fmt: skip
     shown = json.loads(keydesk("--policy", file, "settings", "show", "--json").stdout)
     assert shown["clipboard_clear_seconds"] == {"value": 10, "pinned": True}
     assert shown["hide_codes"] == {"value": True, "pinned": True}
     assert shown["language"] == {"value": "ru", "pinned": True}
     assert shown["drift_server"] == {"value": "https://time.example.com", "pinned": True}
+    assert shown["auto_lock_seconds"] == {"value": 60, "pinned": True}
     for name, value in [("clipboard_clear_seconds", "60"), ("hide_codes", "false"),
-                        ("language", "en"), ("drift_server", "")]:  # fmt: skip
+                        ("language", "en"), ("drift_server", ""), ("auto_lock_seconds", "0"),
+                        ("lock_on_session_lock", "off"), ("global_hotkey", "Ctrl+K")]:  # fmt: skip
         done = keydesk("--policy", file, "settings", "set", name, value)
         assert done.returncode == 2 and f"{MANAGED}: '{name}' is pinned" in done.stderr
     assert keydesk("--policy", file, "settings", "set", "theme", "dark").returncode == 0
