@@ -295,9 +295,12 @@ class AccountActions(QObject):
         action()
 
     def forget_undo(self) -> None:
+        had_undo = self._undo is not None
         self._undo = None
         self._undo_timer.stop()
         self.undo_action.setEnabled(False)
+        if had_undo:
+            self.w.notice.withdraw(self.undo)  # no Undo button for what can no longer be undone
 
     def w_undo(self) -> None:
         self.undo()

@@ -70,6 +70,11 @@ class Notice(QFrame):
         self._action = None
         self.hide()
 
+    def withdraw(self, action: Callable[[], None]) -> None:
+        """Hide the notice if it still offers ``action`` (an undo that is no longer possible)."""
+        if self._action is not None and self._action == action:
+            self.dismiss()
+
     def trigger(self) -> bool:
         """Run the pending action (Undo), if any; used by the button and keyboard shortcut."""
         if self._action is None or not self.isVisible():

@@ -100,7 +100,9 @@ def test_undo_expires_when_its_time_is_up(open_window: Any, qtbot: Any) -> None:
     actions.delete(victim)
     actions._undo_timer.setInterval(50)  # the real 10 s is checked in test_main_window
     actions._undo_timer.start()
+    window.notice._timer.stop()  # as while the pointer rests on the notice
     qtbot.waitUntil(lambda: not actions.can_undo, timeout=5000)
+    assert not window.notice.isVisible()  # no Undo button left that would do nothing
     actions.undo_action.trigger()
     assert window.model.row_of(victim.id) == -1
 
