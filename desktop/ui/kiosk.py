@@ -30,7 +30,7 @@ from desktop.ui.kiosk_pages import (
     type_size,
 )
 from desktop.ui.policy_gate import record_unlock, refusal_text, usage_log_of
-from desktop.ui.settings import CLIPBOARD_CLEAR, HIDE_CODES, Settings
+from desktop.ui.settings import CLIPBOARD_CLEAR, HIDE_CODES, LOCK_ON_SESSION_LOCK, Settings
 
 if TYPE_CHECKING:
     from desktop.core.otp import Account
@@ -97,6 +97,10 @@ class KioskWindow(QWidget):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+        from desktop.ui.session_watch import SessionWatch
+
+        self.watch = SessionWatch(self)
+        self.watch.lockRequested.connect(self._os_lock)
         self.lock()
 
     def _timer(self, slot: Callable[[], None]) -> QTimer:
@@ -124,11 +128,20 @@ class KioskWindow(QWidget):
         self.codes.columns = max(1, min(3, width // (size * 24)))
         self.resize(width, height)
 
+    def start_watching(self, session_bus: object = None, system_bus: object = None) -> list[str]:
+        """The OS session lock and sleep send the kiosk back to the picker (tests pass buses)."""
+        return self.watch.start(session_bus, system_bus)
+
+    def _os_lock(self, _reason: str) -> None:
+        if self.settings.get_bool(LOCK_ON_SESSION_LOCK):  # the policy's value when pinned
+            self.lock()
+
     def show_kiosk(self) -> None:
         screen = self.screen().geometry() if self.screen() else None
         if screen is not None:
             self.fit_to(screen.width(), screen.height())
         self.showFullScreen()
+        self.start_watching()
 
     # --- the flow -------------------------------------------------------------------------------
 

@@ -186,3 +186,20 @@ def test_hide_codes_and_scanned_accounts_follow_the_policy(qtbot: Any, make_kios
     assert "“ACME”" in kiosk.codes.title.text() and len(kiosk.codes.tiles) == 5
     kiosk._add_scanned([account("Bank EU", "b")])
     assert len(kiosk.codes.tiles) == 6
+
+
+@pytest.mark.parametrize("pinned", [True, False])
+def test_a_session_lock_sends_the_kiosk_back_as_pinned(
+    qtbot: Any, make_kiosk: Any, pinned: bool
+) -> None:
+    from tests.ui.test_lock import _bus, _emit
+
+    kiosk = make_kiosk(lock_on_session_lock=pinned)
+    bus = _bus()
+    assert "org.freedesktop.ScreenSaver.ActiveChanged" in kiosk.start_watching(bus, bus)
+    unlock(qtbot, kiosk)
+    qtbot.waitUntil(lambda: kiosk.vault is not None)
+    with qtbot.waitSignal(kiosk.watch.lockRequested, timeout=10_000):
+        _emit("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged", True)
+    assert (kiosk.vault is None) is pinned
+    assert (kiosk.stack.currentWidget() is kiosk.picker) is pinned
