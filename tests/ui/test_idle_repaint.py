@@ -70,3 +70,30 @@ def test_the_cursor_stops_blinking_when_idle_and_blinks_again_on_input(
         assert limit.blinking
     finally:
         QApplication.setCursorFlashTime(flash)
+
+
+def test_a_countdown_tick_tells_screen_readers_nothing(
+    open_window: Any, fake_clock: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt announces item changes from QAbstractItemView.dataChanged; a tick never reaches it, so
+    a focused row is not re-read every second (only when it gets focus, or its code changes)."""
+    from PySide6.QtWidgets import QListView
+
+    window = open_window()
+    window.ticker.stop()
+    reached: list[list[int]] = []
+    original = QListView.dataChanged
+    monkeypatch.setattr(
+        QListView,
+        "dataChanged",
+        lambda self, *args: (
+            reached.append(list(args[2]) if len(args) > 2 else []),
+            original(self, *args),
+        )[1],
+    )
+    fake_clock.now += 1
+    window.model.tick()
+    assert reached == []
+    fake_clock.now += 19  # the 30 s codes roll over: that change is told
+    window.model.tick()
+    assert reached
