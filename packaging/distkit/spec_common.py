@@ -6,6 +6,7 @@ of distkit works without it.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,11 @@ def hidden_imports() -> list[str]:
     """The CLI finds its subcommands with pkgutil, and the UI imports some modules lazily."""
     from PyInstaller.utils.hooks import collect_submodules
 
-    return [*collect_submodules("desktop.commands"), *collect_submodules("desktop.ui")]
+    names = [*collect_submodules("desktop.commands"), *collect_submodules("desktop.ui")]
+    if sys.platform.startswith("linux"):
+        # The global shortcut: python-xlib imports its protocol extensions by name at run time.
+        names += collect_submodules("Xlib")
+    return names
 
 
 def drop_unused_qt_plugins(languages: set[str]) -> None:
