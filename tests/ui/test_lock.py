@@ -441,3 +441,23 @@ def test_profile_names_are_checked_in_the_gui(
         "A profile name can have at most 64 characters.",
     ]
     assert [p.name for p in store.profiles()] == ["ok name"]
+
+
+def test_a_privacy_screen_offers_a_passphrase_that_makes_the_lock_real(
+    open_window: Callable[..., MainWindow], qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.core.slots import SlotKind
+    from desktop.ui.passphrase import PassphraseDialog
+
+    monkeypatch.setattr(PassphraseDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(PassphraseDialog, "passphrase", property(lambda self: PASSPHRASE_TEXT))
+    window = open_window()
+    ctl = controller(window)
+    ctl.lock()
+    assert ctl.screen is not None and ctl.screen.mode == PRIVACY
+    ctl.screen.add_passphrase.click()
+    qtbot.waitUntil(lambda: not window.locked, timeout=30_000)
+    vault = window.session.vault
+    assert vault is not None and SlotKind.PASSPHRASE in {s.kind for s in vault.slots}
+    ctl.lock()
+    assert ctl.screen.mode == PASSPHRASE  # from now on the lock needs the passphrase
