@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import os
+import re
 from typing import Any
 
 from desktop.core.base32 import decode_secret
@@ -16,7 +18,6 @@ from desktop.core.otp import (
     Account,
     Algorithm,
     OtpType,
-    has_control_characters,
 )
 
 _ALGORITHMS = {"SHA1": Algorithm.SHA1, "SHA256": Algorithm.SHA256, "SHA512": Algorithm.SHA512}
@@ -65,9 +66,23 @@ def otp_type(value: object) -> OtpType:
         ) from None
 
 
+#: Base32 letters as the digits of Python's base-32 integers, for a decode done in C.
+_AS_INT_DIGITS = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", "0123456789abcdefghijklmnopqrstuv"
+)
+_CANONICAL = re.compile(r"[A-Z2-7]{1,1024}")
+_VALID_TAILS = frozenset({0, 2, 4, 5, 7})
+
+
 def base32_secret(value: object) -> bytes:
     if not isinstance(value, str):
         raise EntryRejected("the entry has no secret", reason="no_secret")
+    if _CANONICAL.fullmatch(value) and len(value) % 8 in _VALID_TAILS:
+        # What exports write (upper case, no padding): the same bytes as RFC 4648 decoding,
+        # several times faster than base64.b32decode, which loops in Python.
+        bits = 5 * len(value)
+        number = int(value.translate(_AS_INT_DIGITS), 32) >> (bits % 8)
+        return number.to_bytes(bits // 8, "big")
     try:
         return decode_secret(value)
     except InvalidInput as exc:
@@ -98,11 +113,9 @@ def build(
         )
     if not issuer and not name:
         raise EntryRejected("the entry has neither an issuer nor a name", reason="no_label")
-    for part in (issuer, name):
-        if has_control_characters(part):
-            raise EntryRejected("the issuer or name contains control characters")
     try:
         return Account(
+            id=new_id(),
             secret=secret,
             type=type,
             issuer=issuer,
@@ -115,6 +128,13 @@ def build(
         )
     except InvalidInput as exc:
         raise EntryRejected(exc.message) from None
+
+
+def new_id() -> str:
+    """A random (version 4) UUID as text; ``uuid.uuid4()`` costs more than the rest of an
+    entry's import, and an export of 10,000 entries makes 10,000 of them."""
+    h = os.urandom(16).hex()
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
 
 
 def split_label(label: str) -> tuple[str, str]:
