@@ -18,6 +18,7 @@ __all__ = [
     "drop_unused_qt_plugins",
     "filter_collected",
     "hidden_imports",
+    "hooks_path",
     "resources",
 ]
 
@@ -32,6 +33,11 @@ def resources(root: Path) -> list[tuple[str, str]]:
         for path in sorted((root / "resources").rglob("*"))
         if path.is_file() and path.suffix != ".ts" and path.name != "openapi.json"
     ]
+
+
+def hooks_path(root: Path) -> list[str]:
+    """Our PyInstaller hooks: a lighter run-time hook for PySide6 (see its comment)."""
+    return [str(root / "packaging" / "pyinstaller" / "hooks")]
 
 
 def hidden_imports() -> list[str]:
