@@ -30,8 +30,10 @@ class InstanceBridge(QObject):
         self.window: MainWindow | None = None
         self.pending: list[Request] = []
         self.received.connect(self._received)
-        #: Called with the popup request when a second launch asks for the quick-pick.
+        #: Called with the filter when a second launch asks for the quick-pick (set once the
+        #: quick-pick is up; a request before that waits for it).
         self.quick_pick: Callable[[str | None], object] | None = None
+        self._waiting_quick_pick: Request | None = None
         listener.serve(self.received.emit)
 
     def attach(self, window: MainWindow) -> None:
@@ -43,6 +45,12 @@ class InstanceBridge(QObject):
 
     def close(self) -> None:
         self.listener.close()
+
+    def set_quick_pick(self, opener: Callable[[str | None], object]) -> None:
+        self.quick_pick = opener
+        if self._waiting_quick_pick is not None:
+            request, self._waiting_quick_pick = self._waiting_quick_pick, None
+            self._apply(request)
 
     def _received(self, request: Request, reply: Reply) -> None:
         if self.window is None:
@@ -67,8 +75,11 @@ class InstanceBridge(QObject):
         window = self.window
         assert window is not None
         text: Any = request.get("filter")
-        if request.get("action") == "quick-pick" and self.quick_pick is not None:
-            self.quick_pick(text)
+        if request.get("action") == "quick-pick":
+            if self.quick_pick is None:
+                self._waiting_quick_pick = request  # the quick-pick starts after the window
+            else:
+                self.quick_pick(text)
             return
         raise_with_filter(window, text)
 

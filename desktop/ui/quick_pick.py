@@ -43,6 +43,7 @@ class QuickPick(QWidget):
         #: Key event → the popup's rows on screen, for the last opening by the shortcut.
         self.last_latency_ms: float | None = None
         self._started: float | None = None
+        self._was_active = False
         self.setObjectName("quickPick")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # its border and fill
         self.setWindowTitle(self.tr("Keydesk quick pick"))
@@ -165,8 +166,14 @@ class QuickPick(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        # Clicking elsewhere closes it, like a menu.
-        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+        # Clicking elsewhere closes it, like a menu: once it has had the focus (a desktop may
+        # never give it, and then it must not vanish at once).
+        if event.type() != QEvent.Type.ActivationChange:
+            return
+        if self.isActiveWindow():
+            self._was_active = True
+        elif self._was_active:
+            self._was_active = False
             self.hide()
 
 

@@ -335,7 +335,7 @@ class Startup(QObject):
         if window.tray is not None:
             window.tray.quickPickRequested.connect(self.quick.open)
         if self.instance is not None:
-            self.instance.quick_pick = lambda text: self.quick.open(text or "")
+            self.instance.set_quick_pick(lambda text: self.quick.open(text or ""))
 
     def _start_drift_checks(self) -> None:
         from desktop.ui.drift import DriftMonitor
