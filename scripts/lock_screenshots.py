@@ -106,6 +106,8 @@ def shots(home: Path, store: ProfileStore, out: Path, suffix: str) -> None:
     assert night.lock is not None
     night.lock.show_locked()
     save(night, out / f"lock-privacy{suffix}.png")
+    night.quitting = True
+    night.close()  # on X it would cover the next picture (no window manager to raise one)
     folder = store.find(NAMES[0]).folder
     backoff = UnlockBackoff(folder)
     for _ in range(5):
@@ -116,9 +118,8 @@ def shots(home: Path, store: ProfileStore, out: Path, suffix: str) -> None:
     anna.lock.screen.start_countdown(backoff.wait(time.time()))
     save(anna, out / f"lock-backoff{suffix}.png")
     backoff.reset()
-    for window in (anna, night):
-        window.quitting = True
-        window.close()
+    anna.quitting = True
+    anna.close()
 
 
 def main() -> None:
