@@ -3,8 +3,8 @@
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from distkit.build import main
 
-from distkit.build import main
-
-sys.exit(main(sys.argv[1:]))
+    sys.exit(main(sys.argv[1:]))

@@ -1,4 +1,5 @@
-"""The packaging helpers live in packaging/distkit (not an installed package)."""
+"""The packaging helpers live in packaging/distkit (not an installed package). The folder goes
+last on sys.path, so nothing in it shadows an installed module."""
 
 from __future__ import annotations
 
@@ -7,4 +8,4 @@ from pathlib import Path
 
 PACKAGING = Path(__file__).resolve().parents[2] / "packaging"
 if str(PACKAGING) not in sys.path:
-    sys.path.insert(0, str(PACKAGING))
+    sys.path.append(str(PACKAGING))
