@@ -1,8 +1,6 @@
 """The encrypted vault: every account, names and issuers included, under one AES-256-GCM key.
 
-File layout (JSON): ``{format, version, vault_id, slots: [...], content: {nonce, data}}``. The
-content is sealed with the master key and authenticated together with the header and the slots,
-so changing any byte of the file is detected. Writes are atomic and keep the previous version
+The file's format is :mod:`desktop.core.envelope`: changing any byte of it is detected. Writes are atomic and keep the previous version
 (:mod:`desktop.core.atomic`). A save also refuses to overwrite a file that another process has
 changed since we read it, instead of silently dropping that process's edit.
 """
@@ -10,14 +8,14 @@ changed since we read it, instead of silently dropping that process's edit.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from desktop.core import crypto
-from desktop.core.atomic import backup_path, write_atomic, write_new
+from desktop.core.atomic import write_atomic, write_new
+from desktop.core.envelope import open_content, parse_envelope, seal_envelope
 from desktop.core.errors import (
     KeyringError,
     NotFound,
@@ -27,11 +25,9 @@ from desktop.core.errors import (
     VaultExists,
     VaultLocked,
     VaultTampered,
-    VaultTooNew,
     WrongPassphrase,
 )
 from desktop.core.otp import Account
-from desktop.core.serialize import account_from_dict, account_to_dict
 from desktop.core.slots import (
     Slot,
     SlotKind,
@@ -41,19 +37,12 @@ from desktop.core.slots import (
     unwrap_with_keyring,
     unwrap_with_passphrase,
 )
-from desktop.core.vault_file import RESTORE_COMMAND, ensure_nothing_there, read_vault_bytes
+from desktop.core.vault_file import ensure_nothing_there, read_vault_bytes
 
 if TYPE_CHECKING:
     from desktop.core.keyring_store import KeyStore  # annotations only
 
-FORMAT = "keydesk-vault"
-VERSION = 1
-CONTENT_SCHEMA = 1
 VAULT_FILENAME = "vault.kdv"
-#: A SHA-256 of the header (format, version, vault_id, slots), beside it in the file.
-HEADER_CHECK = "header_sha256"
-ENVELOPE_KEYS = frozenset({"format", "version", "vault_id", "slots", HEADER_CHECK, "content"})
-WRAPPED_KEY_BYTES = crypto.KEY_BYTES + 16  # the key and its GCM tag
 
 
 class VaultChanged(VaultError):
@@ -91,7 +80,7 @@ class Vault:
         slot, passphrase or keyring needed while unlocked."""
         self._refuse_if_wiped()
         raw = read_vault_bytes(self.path)
-        header = _parse_envelope(self.path, raw)
+        header = parse_envelope(self.path, raw)
         if header["vault_id"] != self.vault_id:
             raise VaultTampered(f"{self.path} now holds another vault")
         return Vault(
@@ -99,7 +88,7 @@ class Vault:
             vault_id=self.vault_id,
             _master=self._master,
             slots=[Slot.from_json(item) for item in header["slots"]],
-            accounts=_open_content(header, self._master),
+            accounts=open_content(header, self._master),
             _disk_digest=_digest(raw),
         )
 
@@ -189,7 +178,7 @@ class Vault:
             raise VaultChanged(
                 "the vault was changed by another Keydesk process; reopen it and try again"
             )
-        data = _seal_envelope(self.vault_id, self._master, self.slots, self.accounts)
+        data = seal_envelope(self.vault_id, self._master, self.slots, self.accounts)
         if create:
             try:
                 write_new(self.path, data)
@@ -250,10 +239,10 @@ def open_vault(
 ) -> Vault:
     """Unlock with the passphrase if given, else through the keyring. Never changes the file."""
     raw = read_vault_bytes(path)
-    header = _parse_envelope(path, raw)
+    header = parse_envelope(path, raw)
     slots = [Slot.from_json(item) for item in header["slots"]]
     master = _unlock(header["vault_id"], slots, passphrase, keystore)
-    accounts = _open_content(header, master)
+    accounts = open_content(header, master)
     return Vault(
         path=path,
         vault_id=header["vault_id"],
@@ -267,7 +256,7 @@ def open_vault(
 def read_slots(path: Path) -> list[Slot]:
     """The slots of a locked vault (to know whether it needs a passphrase)."""
     raw = read_vault_bytes(path)
-    return [Slot.from_json(item) for item in _parse_envelope(path, raw)["slots"]]
+    return [Slot.from_json(item) for item in parse_envelope(path, raw)["slots"]]
 
 
 def _unlock(
@@ -300,109 +289,6 @@ def _unlock(
     raise last_error
 
 
-def _header(vault_id: str, slots: list[Slot]) -> dict[str, Any]:
-    return {
-        "format": FORMAT,
-        "version": VERSION,
-        "vault_id": vault_id,
-        "slots": [slot.to_json() for slot in slots],
-    }
-
-
-def _seal_envelope(
-    vault_id: str, master: crypto.Key, slots: list[Slot], accounts: list[Account]
-) -> bytes:
-    header = _header(vault_id, slots)
-    content = {"schema": CONTENT_SCHEMA, "accounts": [account_to_dict(a) for a in accounts]}
-    nonce, sealed = crypto.seal(master, crypto.canonical(content), crypto.canonical(header))
-    envelope = {
-        **header,
-        HEADER_CHECK: _header_check(header),
-        "content": {"nonce": crypto.b64(nonce), "data": crypto.b64(sealed)},
-    }
-    return json.dumps(envelope, indent=1).encode("utf-8")
-
-
-def _header_check(header: dict[str, Any]) -> str:
-    # Not a MAC (a forger can recompute it; the content's AEAD catches forgery): it tells a
-    # damaged header apart from a wrong passphrase, which otherwise look the same.
-    return hashlib.sha256(crypto.canonical(header)).hexdigest()
-
-
-def _parse_envelope(path: Path, raw: bytes) -> dict[str, Any]:
-    hint = (
-        f" (the previous version is kept at {backup_path(path)}; '{RESTORE_COMMAND}' puts it back)"
-        if backup_path(path).exists()
-        else ""
-    )
-    try:
-        envelope = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        raise VaultCorrupt(f"the vault file {path} is damaged or truncated{hint}") from None
-    if not isinstance(envelope, dict) or envelope.get("format") != FORMAT:
-        raise VaultCorrupt(f"{path} is not a Keydesk vault{hint}")
-    version = envelope.get("version")
-    if not isinstance(version, int) or version < 1:
-        raise VaultCorrupt(f"the vault file {path} has no valid version{hint}")
-    if version > VERSION:
-        raise VaultTooNew(
-            f"the vault was written by a newer Keydesk (format {version}); update Keydesk"
-        )
-    try:
-        slots = envelope["slots"]
-        _check_slots([Slot.from_json(item) for item in slots])
-        content = envelope["content"]
-        envelope["_nonce"] = crypto.unb64(content["nonce"])
-        envelope["_data"] = crypto.unb64(content["data"])
-        if not isinstance(envelope["vault_id"], str) or not slots:
-            raise ValueError("no slots")
-        if not set(envelope) <= ENVELOPE_KEYS | {"_nonce", "_data"}:
-            raise ValueError("a key this version never writes")
-    except (KeyError, TypeError, ValueError):
-        raise VaultCorrupt(
-            f"the vault file {path} is damaged: its header is incomplete{hint}"
-        ) from None
-    _verify_header_check(path, envelope, hint)
-    return envelope
-
-
-def _check_slots(slots: list[Slot]) -> None:
-    for slot in slots:
-        if len(slot.nonce) != crypto.NONCE_BYTES or len(slot.wrapped_key) != WRAPPED_KEY_BYTES:
-            raise ValueError("a slot's key or nonce has the wrong length")
-
-
-def _verify_header_check(path: Path, envelope: dict[str, Any], hint: str) -> None:
-    stored = envelope.get(HEADER_CHECK)
-    if stored is None:
-        return  # written before the check existed
-    header = {key: envelope[key] for key in ("format", "version", "vault_id", "slots")}
-    if stored != _header_check(header):
-        raise VaultCorrupt(
-            f"the vault file {path} is damaged: its vault id or slots were changed, so no "
-            f"passphrase or key can open it{hint}"
-        )
-
-
-def _open_content(envelope: dict[str, Any], master: crypto.Key) -> list[Account]:
-    header = {key: envelope[key] for key in ("format", "version", "vault_id", "slots")}
-    try:
-        plain = crypto.open_sealed(
-            master, envelope["_nonce"], envelope["_data"], crypto.canonical(header)
-        )
-    except crypto.AuthenticationFailed:
-        raise VaultTampered(
-            "the vault file was modified outside Keydesk and cannot be trusted"
-        ) from None
-    try:
-        content = json.loads(plain)
-        if content["schema"] > CONTENT_SCHEMA:
-            raise VaultTooNew("the vault's content was written by a newer Keydesk; update Keydesk")
-        return [account_from_dict(item) for item in content["accounts"]]
-    except (KeyError, TypeError, ValueError):
-        raise VaultCorrupt("the vault's content is not in the expected format") from None
-
-
 def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -419,25 +305,25 @@ def seal_portable(
     vault_id = str(uuid.uuid4())
     master = crypto.new_key()
     slots = [new_passphrase_slot(vault_id, master, passphrase, kdf)]
-    return _seal_envelope(vault_id, master, slots, accounts)
+    return seal_envelope(vault_id, master, slots, accounts)
 
 
 def open_portable(raw: bytes, passphrase: str, source: Path) -> list[Account]:
     """The accounts of a vault file (a portable backup), opened with its passphrase."""
-    header = _parse_envelope(source, raw)
+    header = parse_envelope(source, raw)
     slots = [Slot.from_json(item) for item in header["slots"]]
     master = _unlock(header["vault_id"], slots, passphrase, None)
-    return _open_content(header, master)
+    return open_content(header, master)
 
 
 def sealed_copy(vault: Vault) -> bytes:
     """The vault as it would be saved now (automatic backups keep these)."""
-    return _seal_envelope(vault.vault_id, vault._master, vault.slots, vault.accounts)
+    return seal_envelope(vault.vault_id, vault._master, vault.slots, vault.accounts)
 
 
 def open_copy(vault: Vault, raw: bytes, source: Path) -> list[Account]:
     """The accounts of an earlier copy of this same vault, opened with its master key."""
-    header = _parse_envelope(source, raw)
+    header = parse_envelope(source, raw)
     if header["vault_id"] != vault.vault_id:
         raise VaultCorrupt(f"{source.name} is a copy of another vault")
-    return _open_content(header, vault._master)
+    return open_content(header, vault._master)
