@@ -40,13 +40,14 @@ class RestoreOffer(QMessageBox):
             )
         )
         self.setInformativeText(
-            problem
+            self._copy_line()
             + "\n\n"
             + self.tr(
                 "Restoring puts that copy back and keeps the current file beside it, "
                 "so nothing is lost. Edits made after that copy was saved are not in it."
             )
         )
+        self.setDetailedText(problem)  # the full paths, behind "Show Details…"
         self.restore_button = self.addButton(
             self.tr("Restore backup"), QMessageBox.ButtonRole.AcceptRole
         )
@@ -54,6 +55,21 @@ class RestoreOffer(QMessageBox):
         self.setDefaultButton(self.restore_button)
         self.setEscapeButton(self.quit_button)
         follow_platform(self)
+
+    def _copy_line(self) -> str:
+        from PySide6.QtCore import QDateTime, QLocale
+
+        from desktop.core.recovery import restore_candidates
+        from desktop.core.vault import vault_path
+
+        found = restore_candidates(vault_path(self.home))
+        if not found:
+            return ""
+        saved = QDateTime.fromSecsSinceEpoch(int(found[0].stat().st_mtime))
+        when = QLocale().toString(saved, QLocale.FormatType.ShortFormat)
+        return (
+            self.tr("Earlier copy: %1, saved %2.").replace("%1", found[0].name).replace("%2", when)
+        )
 
     def chose_restore(self) -> bool:
         return self.clickedButton() is self.restore_button

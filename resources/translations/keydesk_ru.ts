@@ -3083,6 +3083,10 @@
 <context>
     <name>RestoreOffer</name>
     <message>
+        <source>Earlier copy: %1, saved %2.</source>
+        <translation>Прежняя копия: %1, сохранена %2.</translation>
+    </message>
+    <message>
         <source>The vault file is missing or damaged, but an earlier copy of it is still there.</source>
         <translation>Файл хранилища пропал или повреждён, но его прежняя копия сохранилась.</translation>
     </message>
