@@ -1,8 +1,8 @@
 """Writes that weaken security need a recent step-up (POST /v1/auth/reconfirm).
 
 The same list as the desktop's (desktop/admin/weakening.py): granting support access, weakening
-the 2FA policy, turning the IP allowlist on or off, and removing, deactivating or narrowing an
-active allowlist entry. A token counts as confirmed for RECONFIRM_SECONDS after its login or its
+the 2FA policy, turning the IP allowlist on or off, removing, deactivating or narrowing an
+active allowlist entry, and removing another user's authenticator. A token counts as confirmed for RECONFIRM_SECONDS after its login or its
 last reconfirmation."""
 
 from __future__ import annotations
@@ -52,6 +52,11 @@ def two_factor(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     if ALGORITHM_STRENGTH.get(str(new_alg), 9) < ALGORITHM_STRENGTH.get(str(old_alg), 0):
         found.append("totp_weaker_algorithm")
     return found
+
+
+def authenticator_reset(method: str) -> list[str]:
+    """Removing someone's authenticator sends their logins back to e-mailed codes."""
+    return ["operator_2fa_reset"] if method == "totp" else []
 
 
 def allowlist_switch(old_enabled: bool, new_enabled: bool) -> list[str]:

@@ -25,6 +25,7 @@ DESCRIPTIONS = {
     "allowlist_emptied": "leaves the IP allowlist without any active entry",
     "allowlist_entry_deactivated": "deactivates an IP allowlist entry",
     "allowlist_entry_narrowed": "narrows an IP allowlist entry",
+    "operator_2fa_reset": "removes an operator's authenticator (their logins fall back to e-mailed codes)",
 }
 ALGORITHM_STRENGTH = {"SHA1": 1, "SHA256": 2, "SHA512": 3}
 
@@ -49,6 +50,8 @@ def weakening_of(item: OutboxItem, before: JsonDict | None, siblings: list[JsonD
             found.append("allowlist_on" if item.payload["enabled"] else "allowlist_off")
     elif item.area == "ip_allowlist" and item.op in (Op.REMOVE, Op.UPDATE) and before:
         found += _entry(item, before, siblings)
+    elif item.op is Op.RESET_2FA and (before or {}).get("two_factor_method") != "email":
+        found.append("operator_2fa_reset")
     return ",".join(found) or None
 
 

@@ -392,6 +392,11 @@
         <translation>сужает запись в списке разрешённых IP-адресов</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/admin/texts.py" line="171"/>
+        <source>removes an operator&apos;s authenticator (their logins fall back to e-mailed codes)</source>
+        <translation>удаляет аутентификатор оператора (вход снова по кодам из писем)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/admin/texts.py" line="184"/>
         <source>Waiting to sync</source>
         <translation>Ожидает синхронизации</translation>

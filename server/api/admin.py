@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from fastapi import APIRouter, Path, Query
 from fastapi.responses import JSONResponse
 
-from server import views
+from server import views, weakening
 from server.api.areas_common import merge_patch, page_meta
 from server.api.deps import OperatorViewer, SecurityViewer, ServicesDep
 from server.api.entry_writes import EntrySpec, write_entry
@@ -152,6 +152,8 @@ def _reset(write: WriteRequest, conn: sa.Connection, now: float, operator_id: st
         raise stale(current, current["etag"])
     if user["id"] == write.principal.user_id:
         raise ApiError(409, "reset_self", "use DELETE /v1/account/2fa/totp for your own account")
+    reasons = weakening.authenticator_reset(users.method_of(user))
+    weakening.require_confirmed(write.principal, now, reasons)
     common.bump_user(conn, user["id"], now, **common.TOTP_CLEARED)
     sessions.revoke_user_tokens(conn, user["id"], now)
     audit.record(

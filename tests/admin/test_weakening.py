@@ -118,6 +118,9 @@ def test_weakening_classification() -> None:
     assert code(wider, only, [only]) is None
     assert code(narrower, only, [only]) == "allowlist_entry_narrowed"
     assert code(OutboxItem("support_access", Op.SUPPORT, {"enabled": False}), {}) is None
+    reset = OutboxItem("operators/u1", Op.RESET_2FA, {})
+    assert code(reset, {"login": "oper1", "two_factor_method": "totp"}) == "operator_2fa_reset"
+    assert code(reset, {"login": "oper1", "two_factor_method": "email"}) is None
 
 
 def test_reconfirm_on_the_current_token_releases_held_edits(

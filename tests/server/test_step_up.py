@@ -16,6 +16,12 @@ def _stale(api: Api) -> None:
     api.clock.advance(301)  # the login's own confirmation is now older than 5 minutes
 
 
+def _confirm(api: Api) -> None:
+    assert api.call("POST", RECONFIRM, as_user="admin", json={}).status_code == 200
+    code = api.inbox.last_code(api.people["admin"].email)
+    assert api.call("POST", RECONFIRM, as_user="admin", json={"code": code}).status_code == 200
+
+
 def _refused(answer: Any, reason: str) -> None:
     assert answer.status_code == 403, answer.text
     body = answer.json()
@@ -98,3 +104,14 @@ def test_every_weakening_kind_is_held(api: Api) -> None:
     wider = {**body, "value": "10.0.0.0/7"}
     assert api.write("PUT", f"{ENTRIES}/wide", wider).status_code == 200
     assert api.write("PUT", f"{ENTRIES}/new", {**body, "value": "192.0.2.0/24"}).status_code == 201
+
+
+def test_removing_someones_authenticator_needs_a_fresh_code(api: Api) -> None:
+    api.enroll("oper1")
+    target = f"/v1/operators/{api.people['oper1'].user_id}/2fa:reset"
+    _stale(api)
+    _refused(api.write("POST", target), "operator_2fa_reset")
+    assert api.start_login("oper1").json()["data"]["method"] == "totp"  # nothing changed
+    _confirm(api)
+    assert api.write("POST", target).status_code == 200
+    assert api.start_login("oper1").json()["data"]["method"] == "email"

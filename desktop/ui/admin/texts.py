@@ -168,6 +168,9 @@ WEAKENING: dict[str, object] = {
     ),
     "allowlist_entry_deactivated": QT_TRANSLATE_NOOP("Admin", "deactivates an IP allowlist entry"),
     "allowlist_entry_narrowed": QT_TRANSLATE_NOOP("Admin", "narrows an IP allowlist entry"),
+    "operator_2fa_reset": QT_TRANSLATE_NOOP(
+        "Admin", "removes an operator's authenticator (their logins fall back to e-mailed codes)"
+    ),
 }
 
 
