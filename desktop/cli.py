@@ -31,7 +31,13 @@ Run without a command to open the app. Exit status: 0 ok, 1 failure, 2 bad input
 EPILOG = """\
 Passphrases are read only from --passphrase-file or KEYDESK_PASSPHRASE_FILE, never from the
 command line. --home (or KEYDESK_HOME) selects the data folder; --profile NAME (or
-KEYDESK_PROFILE) one of its profiles, needed when it has more than one."""
+KEYDESK_PROFILE) one of its profiles, needed when it has more than one.
+
+A policy set by IT (/etc/keydesk/policy.json, the Windows registry or ProgramData, macOS
+managed preferences) rules every command: a pinned setting cannot be changed (exit 2,
+"Managed by your organisation"), 'code' prints nothing under hide_codes, and under kiosk the
+command line only reads. --policy FILE is for trying a draft where IT has installed none; where
+one is installed it is refused, so nobody at the PC can swap IT's policy for their own."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     for module in _command_modules():
         module.register(subparsers)
     _add_profile_everywhere(parser)
+    _name_every_command(parser)
     return parser
 
 
@@ -89,7 +96,8 @@ def add_policy_options(parser: argparse.ArgumentParser) -> None:
         "--policy",
         metavar="FILE",
         dest="policy_file",
-        help="try the policy in FILE (only where IT has installed none; see 'keydesk policy')",
+        help="try the policy in FILE; refused where IT has installed a policy, so that it "
+        "cannot be overridden from the command line (see 'keydesk policy')",
     )
     parser.add_argument(
         "--kiosk", action="store_true", help="open the app in kiosk mode, to try it out"
@@ -108,6 +116,18 @@ def _add_profile_everywhere(parser: argparse.ArgumentParser) -> None:
         if isinstance(action, argparse._SubParsersAction):
             for child in action.choices.values():
                 _add_profile_everywhere(child)
+
+
+def _name_every_command(parser: argparse.ArgumentParser, prefix: str = "") -> None:
+    """Each command knows its full name ('profiles create'): kiosk mode decides by it."""
+    import argparse
+
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, child in action.choices.items():
+                full = f"{prefix} {name}".strip()
+                child.set_defaults(command_name=full)
+                _name_every_command(child, full)
 
 
 def _command_modules() -> list[ModuleType]:
@@ -156,6 +176,9 @@ def _load_policy(args: argparse.Namespace) -> None:
     from desktop.core.policy import load_policy
 
     args.policy = load_policy(args.policy_file)
+    from desktop.commands._kiosk import check_kiosk
+
+    check_kiosk(args.policy, args)  # at a kiosk the command line only reads
     gate = getattr(args, "policy_gate", None)
     if gate:  # a whole command area the policy can turn off (e.g. admin_console)
         args.policy.require(gate)

@@ -17,7 +17,7 @@ from desktop.commands.common import (
     print_json,
 )
 from desktop.core.base32 import decode_secret
-from desktop.core.errors import Ambiguous, InvalidInput, NotFound
+from desktop.core.errors import Ambiguous, InvalidInput, NotFound, PolicyRefused
 from desktop.core.otp import (
     Account,
     Algorithm,
@@ -27,6 +27,7 @@ from desktop.core.otp import (
     seconds_left,
     steam_account,
 )
+from desktop.core.policy import MANAGED_TEXT, Policy
 from desktop.core.search import find_accounts
 from desktop.core.uri import parse_uri
 from desktop.core.vault import Vault
@@ -39,7 +40,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     add_passphrase_option(listing)
     listing.set_defaults(func=run_list)
 
-    code = subparsers.add_parser("code", help="print the current code of one account")
+    code = subparsers.add_parser(
+        "code",
+        help="print the current code of one account",
+        description="Print the current code of one account (recorded in the usage record as "
+        "a reveal). Refused (exit 2) when the policy pins hide_codes: a code printed in a "
+        "terminal stays in its scrollback for the next person at the PC; copy it in the "
+        "Keydesk window instead.",
+    )
     code.add_argument("query", metavar="QUERY", help="id, issuer or name (case-insensitive)")
     code.add_argument("--at", type=float, metavar="UNIX", help="the code at this Unix time")
     code.add_argument("--json", action="store_true", help="print JSON")
@@ -163,6 +171,7 @@ def pick_one(vault: Vault, query: str) -> Account:
 
 
 def run_code(args: argparse.Namespace) -> int:
+    refuse_hidden_codes(policy_of(args))
     vault = open_vault_for_read(args)
     account = pick_one(vault, args.query)
     now = time.time() if args.at is None else args.at
@@ -177,6 +186,17 @@ def run_code(args: argparse.Namespace) -> int:
     else:
         print(code)
     return 0
+
+
+def refuse_hidden_codes(policy: Policy) -> None:
+    """A pinned hide_codes: the window shows a code only to whoever clicks it, and then only
+    until it is hidden again; a terminal keeps it in its scrollback, so it prints none."""
+    if policy.value("hide_codes"):
+        raise PolicyRefused(
+            f"{MANAGED_TEXT}: codes are not shown on the command line (hide_codes = true); "
+            "copy the code in the Keydesk window",
+            reason="hide_codes",
+        )
 
 
 def run_remove(args: argparse.Namespace) -> int:

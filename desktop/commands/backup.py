@@ -10,6 +10,7 @@ from desktop.commands.common import (
     add_passphrase_option,
     log,
     open_vault_for_read,
+    policy_of,
     print_json,
     profile_home,
 )
@@ -102,7 +103,7 @@ def run_restore(args: argparse.Namespace) -> int:
         )
         if input(question).strip().lower() not in {"y", "yes"}:
             raise InvalidInput("restore cancelled; nothing was changed")
-    count = restore(vault, version)
+    count = restore(vault, version, policy_of(args))
     log.info("restored %d account(s) from backup %s", count, version.path.name)
     print(f"Restored {count} account(s) from the backup of {when}.")
     return 0

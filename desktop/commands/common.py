@@ -183,10 +183,14 @@ def open_vault_for_write(args: argparse.Namespace) -> Vault:
 
     Never where a backup or an interrupted write is left: that is restored, not replaced.
     """
-    home = profile_home(args, create=True)
+    policy = policy_of(args)
+    try:
+        home = profile_home(args)
+    except VaultMissing:  # no profile at all: making "default" is creating a profile
+        policy.require("profiles_create")
+        home = profile_home(args, create=True)
     if vault_path(home).exists():
         return open_vault_for_read(args)
-    policy = policy_of(args)
     policy.require("profiles_create")
     ensure_nothing_there(vault_path(home))
     passphrase = passphrase_from(args)

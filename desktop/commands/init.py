@@ -31,9 +31,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    home = profile_home(args, create=True)
     policy = policy_of(args)
-    policy.require("profiles_create")
+    policy.require("profiles_create")  # before "default" is made in an empty data folder
+    home = profile_home(args, create=True)
     passphrase = passphrase_from(args)
     check_new_slots(policy, passphrase)
     keystore = None

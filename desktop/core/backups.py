@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from desktop.core.errors import BackupFailed, InvalidInput, KeydeskError, NotFound
 
 if TYPE_CHECKING:
+    from desktop.core.policy import Policy
     from desktop.core.vault import Vault
 
 SETTINGS_FILE = "backups.json"
@@ -228,9 +229,15 @@ def find_backup(vault: Vault, home: Path, which: str) -> BackupVersion:
     raise NotFound(f"no backup '{which[:80]}' (see 'keydesk backup list')")
 
 
-def restore(vault: Vault, version: BackupVersion) -> int:
-    """Replace the accounts with the backup's, in one save; on failure nothing changes."""
+def restore(vault: Vault, version: BackupVersion, policy: Policy) -> int:
+    """Replace the accounts with the backup's, in one save; on failure nothing changes.
+
+    A restore adds, changes and removes accounts at once, so it needs all three allowed: it
+    is no way around allow_add, allow_edit or allow_remove."""
     from desktop.core.vault import open_copy
+
+    for key in ("allow_edit", "allow_add", "allow_remove"):
+        policy.require(key)
 
     try:
         accounts = open_copy(vault, version.path.read_bytes(), version.path)

@@ -116,9 +116,12 @@ class AppMenu(QObject):
         def restore_version(version: BackupVersion) -> int:
             if session.vault is None:
                 raise RuntimeError("the vault is not open")
-            return restore(session.vault, version)
+            return restore(session.vault, version, self.w.settings.policy)
 
         dialog = BackupsDialog(self.w, session.home, session.vault, restore_version)
+        policy = self.w.settings.policy  # a restore adds, edits and removes accounts at once
+        allowed = all(policy.allows(k) for k in ("allow_add", "allow_edit", "allow_remove"))
+        dialog.restore_button.setVisible(allowed)
         dialog.restored.connect(self._restored)
         dialog.open()
         return dialog

@@ -6,7 +6,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop.core.errors import KeydeskError
+from desktop.core.errors import KeydeskError, PolicyRefused
 
 _PATTERNS: list[tuple[re.Pattern[str], object]] = [
     (
@@ -32,6 +32,10 @@ _PATTERNS: list[tuple[re.Pattern[str], object]] = [
 
 def describe(error: KeydeskError) -> str:
     """The error in the user's language when we know its shape; the core's message otherwise."""
+    if isinstance(error, PolicyRefused):
+        from desktop.ui.policy_gate import refusal_text
+
+        return refusal_text(error)
     for pattern, template in _PATTERNS:
         found = pattern.search(error.message)
         if found:

@@ -12,6 +12,7 @@ from desktop.core import backups
 from desktop.core.backups import BackupSettings, install, list_backups, restore
 from desktop.core.errors import BackupFailed, InvalidInput
 from desktop.core.otp import Account
+from desktop.core.policy import Policy
 from desktop.core.vault import Vault, create_vault, open_vault, vault_path
 from tests.support import fast_kdf
 
@@ -76,7 +77,7 @@ def test_restore_replaces_the_accounts_in_one_save(vault: Vault, tmp_path: Path)
         _add(vault, n)
     oldest = list_backups(vault, tmp_path)[-1]
     assert oldest.accounts == 1
-    assert restore(vault, oldest) == 1
+    assert restore(vault, oldest, Policy()) == 1
     reopened = open_vault(vault.path, passphrase=PASSPHRASE)
     assert [a.issuer for a in reopened.accounts] == ["Service 0"]
     assert list_backups(vault, tmp_path)[0].accounts == 1  # the restore is backed up too
