@@ -27,6 +27,7 @@ import json
 import multiprocessing
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -66,6 +67,8 @@ class Result:
     errors: int
     seconds: float
     server_cpu: float  # CPU seconds of the server's processes during the load
+    client_cpu: float  # CPU seconds of the load generator's processes
+    database_cpu: float  # CPU seconds of PostgreSQL's processes (0 for SQLite: in the server)
     machine_busy: float  # share of all CPUs busy (anyone's) during the load
 
     @property
@@ -221,12 +224,13 @@ def client_process(base: str, tokens: list[tuple[str, str]], until: float, queue
         thread.start()
     for thread in threads:
         thread.join()
-    queue.put(results)  # type: ignore[attr-defined]
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    queue.put((results, usage.ru_utime + usage.ru_stime))  # type: ignore[attr-defined]
 
 
 def load(
     base: str, tokens: list[str], seconds: float, clients: int
-) -> tuple[list[float], int, float]:
+) -> tuple[list[float], int, float, float]:
     context = multiprocessing.get_context("fork")
     queue = context.Queue()
     start = time.monotonic()
@@ -241,38 +245,64 @@ def load(
     for proc in procs:
         proc.start()
     gathered: list[tuple[float, bool]] = []
+    client_cpu = 0.0
     for _ in procs:
-        gathered += queue.get(timeout=seconds + 120)
+        results, cpu = queue.get(timeout=seconds + 120)
+        gathered += results
+        client_cpu += cpu
     for proc in procs:
         proc.join(30)
     elapsed = time.monotonic() - start
     latencies = [t for t, ok in gathered if ok]
-    return latencies, sum(1 for _t, ok in gathered if not ok), elapsed
+    return latencies, sum(1 for _t, ok in gathered if not ok), elapsed, client_cpu
 
 
 # --- main --------------------------------------------------------------------------------------
 
 
 def run(name: str, db: str, workers: int, args: argparse.Namespace, folder: Path) -> Result:
+    database = postmaster_of(db)
     with server(db, workers, folder, args.admins) as (base, tokens, pid):
         cpu_before, (busy_before, total_before) = process_cpu(pid), machine_ticks()
-        latencies, errors, elapsed = load(base, tokens, args.seconds, args.clients)
+        database_before = process_cpu(database) if database else 0.0
+        latencies, errors, elapsed, client_cpu = load(base, tokens, args.seconds, args.clients)
         busy_after, total_after = machine_ticks()
         cpu = process_cpu(pid) - cpu_before
+        database_cpu = process_cpu(database) - database_before if database else 0.0
     busy = (busy_after - busy_before) / max(1, total_after - total_before)
-    return Result(name, latencies, errors, elapsed, cpu, busy)
+    return Result(name, latencies, errors, elapsed, cpu, client_cpu, database_cpu, busy)
+
+
+def postmaster_of(db: str) -> int | None:
+    """The pid of the PostgreSQL server listening on the URL's port (its backends are children)."""
+    port = re.search(r":(\d+)/", db)
+    if not db.startswith("postgresql") or port is None:
+        return None
+    for proc in Path("/proc").iterdir():
+        try:
+            command = (proc / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if (
+            command
+            and command[0].endswith(b"postgres")
+            and f"-p {port[1]}".encode() in b" ".join(command)
+        ):
+            return int(proc.name)
+    return None
 
 
 def report(results: list[Result]) -> None:
-    head = ("configuration", "requests", "req/s", "p50 ms", "p95 ms", "errors", "srv CPU ms/req")
-    print(f"{head[0]:<24} {head[1]:>9} {head[2]:>8} {head[3]:>8} {head[4]:>8} {head[5]:>7} "
-          f"{head[6]:>15} {'machine busy':>13}")  # fmt: skip
+    print(f"{'configuration':<24} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} "
+          f"{'errors':>7}   CPU ms/req: server  database  clients   machine busy")  # fmt: skip
     for r in results:
         p50 = percentile(r.latencies, 0.5) * 1000 if r.latencies else float("nan")
         p95 = percentile(r.latencies, 0.95) * 1000 if r.latencies else float("nan")
-        per = r.server_cpu * 1000 / max(1, len(r.latencies))
+        per = [cpu * 1000 / max(1, len(r.latencies))
+               for cpu in (r.server_cpu, r.database_cpu, r.client_cpu)]  # fmt: skip
         print(f"{r.name:<24} {len(r.latencies):>9} {r.throughput:>8.1f} {p50:>8.1f} {p95:>8.1f} "
-              f"{r.errors:>7} {per:>15.2f} {r.machine_busy:>12.0%}")  # fmt: skip
+              f"{r.errors:>7} {per[0]:>19.2f} {per[1]:>9.2f} {per[2]:>8.2f} "
+              f"{r.machine_busy:>14.0%}")  # fmt: skip
     by_name = {r.name: r for r in results}
     one, two = by_name.get("postgresql, 1 worker"), by_name.get("postgresql, 2 workers")
     if one and two and one.throughput:

@@ -35,9 +35,10 @@ def entries_permit(enabled: bool, documents: list[tuple[str, dict[str, Any]]], i
     return netaddr.allowed(ip, (span for _id, span in active_spans(documents)))
 
 
-def ip_permitted(conn: sa.Connection, ip: str) -> bool:
-    """Whether the allowlist lets this address in (always, when the list is off)."""
-    area = areas.get_area(conn, "ip_allowlist")
+def ip_permitted(conn: sa.Connection, ip: str, area: areas.Area | None = None) -> bool:
+    """Whether the allowlist lets this address in (always, when the list is off). ``area`` is
+    the allowlist's area when the caller has already read it."""
+    area = area or areas.get_area(conn, "ip_allowlist")
     if not area.document["enabled"]:
         return True
     documents = [(e.id, e.document) for e in entries.list_entries(conn, ip_entries)]
@@ -49,12 +50,16 @@ def support_active(document: dict[str, Any], now: float) -> bool:
     return bool(document.get("enabled")) and expires is not None and now < expires
 
 
+def support_expired(document: dict[str, Any], now: float) -> bool:
+    """A grant still switched on whose time is up (expire_support_access ends it)."""
+    return bool(document["enabled"]) and not support_active(document, now)
+
+
 def expire_support_access(services: Services, now: float) -> None:
-    """End a grant whose time is up: state and audit event, written once by whoever looks first."""
-    with services.read() as conn:
-        document = areas.get_area(conn, "support_access").document
-    if not document["enabled"] or support_active(document, now):
-        return
+    """End a grant whose time is up: state and audit event, written once by whoever looks first.
+
+    Callers that already read the support-access area check `support_expired` first, so an
+    ordinary request pays no extra round trip to the database."""
     with services.write() as conn:
         area = areas.get_area(conn, "support_access", for_update=True)
         if not area.document["enabled"] or support_active(area.document, now):
@@ -77,11 +82,14 @@ def is_support(user: User) -> bool:
     return bool(user["role"] == SUPPORT_ROLE)
 
 
-def enrollment_required(conn: sa.Connection, user: User, now: float) -> bool:
-    """True when policy wants an authenticator for this user and the grace period is over."""
+def enrollment_required(
+    conn: sa.Connection, user: User, now: float, policy: dict[str, Any] | None = None
+) -> bool:
+    """True when policy wants an authenticator for this user and the grace period is over.
+    ``policy`` is the two_factor area's document when the caller has already read it."""
     if user["totp_secret"]:
         return False
-    policy = areas.get_area(conn, "two_factor").document
+    policy = policy or areas.get_area(conn, "two_factor").document
     required = policy["default_method"] == "totp" or user["role"] in policy["required_roles"]
     if not required:
         return False

@@ -59,19 +59,21 @@ def authenticate(
         raise ApiError(401, "unauthorized", "an Authorization token is required")
     digest = codes.token_hash(token)
     now = services.now()
-    policy.expire_support_access(services, now)
     with services.read() as conn:
         row = sessions.find_token(conn, digest)
         if row is None or row["revoked_at"] is not None or row["expires_at"] <= now:
             raise ApiError(401, "unauthorized", "the token is unknown, expired or revoked")
         user = users.by_id(conn, row["user_id"])
         assert user is not None
-        permitted = policy.ip_permitted(conn, ip)
-        support_ok = policy.is_support(user) is False or policy.support_active(
-            areas.get_area(conn, "support_access").document, now
-        )
-        needs_enrollment = policy.enrollment_required(conn, user, now)
+        settings = areas.get_areas(conn, "support_access", "ip_allowlist", "two_factor")
+        permitted = policy.ip_permitted(conn, ip, settings["ip_allowlist"])
+        two_factor = settings["two_factor"].document
+        needs_enrollment = policy.enrollment_required(conn, user, now, two_factor)
         permissions = permissions_of(conn, user)
+    support = settings["support_access"].document
+    if policy.support_expired(support, now):
+        policy.expire_support_access(services, now)
+    support_ok = not policy.is_support(user) or policy.support_active(support, now)
     confirmed = max(row["created_at"], row["confirmed_at"] or 0.0)
     principal = Principal(
         user["id"],

@@ -27,10 +27,12 @@ def ip_blocked() -> ApiError:
 def start(services: Services, login: str, password: str, ip: str) -> dict[str, Any]:
     """Check the password and open a challenge; e-mails the code unless the user has TOTP."""
     now = services.now()
-    policy.expire_support_access(services, now)
     with services.read() as conn:
+        support = areas.get_area(conn, "support_access").document
         permitted = policy.ip_permitted(conn, ip)
         user = users.by_login(conn, login)
+    if policy.support_expired(support, now):
+        policy.expire_support_access(services, now)
     actor = audit.Actor(user["id"] if user else None, login.lower(), ip)
     if not permitted:
         _refuse(services, now, actor, "ip_not_allowed", ip_blocked())
