@@ -182,20 +182,22 @@ def install(vault: Vault, home: Path, on_failure: Callable[[BackupFailed], None]
     """Back the vault up after every save; ``on_failure`` is told when a backup fails (the
     save itself has succeeded by then, so the error must not look like a failed save)."""
 
-    def after_save(data: bytes) -> None:
-        try:
-            settings = load_settings(home)
-        except InvalidInput as exc:
-            on_failure(BackupFailed(f"no automatic backup: {exc.message}"))
-            return
-        if not settings.enabled:
-            return
-        try:
-            write_backup(data, home, settings, datetime.now(UTC))
-        except BackupFailed as exc:
-            on_failure(exc)
+    vault.on_saved = lambda data: back_up_saved(data, home, on_failure)
 
-    vault.on_saved = after_save
+
+def back_up_saved(data: bytes, home: Path, on_failure: Callable[[BackupFailed], None]) -> None:
+    """The backup after one save of the vault (``data``, as written)."""
+    try:
+        settings = load_settings(home)
+    except InvalidInput as exc:
+        on_failure(BackupFailed(f"no automatic backup: {exc.message}"))
+        return
+    if not settings.enabled:
+        return
+    try:
+        write_backup(data, home, settings, datetime.now(UTC))
+    except BackupFailed as exc:
+        on_failure(exc)
 
 
 # --- listing and restoring ---------------------------------------------------------------------

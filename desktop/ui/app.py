@@ -7,6 +7,7 @@ HTTP are imported only when first used. ``--self-check`` reports the timeline.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -111,6 +112,9 @@ def starting_profile(home: Path, name: str | None) -> tuple[Profile | None, str]
 def run_gui(args: list[str]) -> int:
     #: Start-up milestones (perf_counter), reported by --self-check.
     timeline = {"entered": time.perf_counter()}
+    # No cyclic garbage collection until the window is ready (Startup resumes it): start-up
+    # allocates a great deal and frees almost nothing, so the collector's passes find nothing.
+    gc.disable()
     options = parse_gui_options(args)
     from desktop.core.profile import home_dir
     from desktop.ui.unlock import start_unlock
@@ -163,7 +167,12 @@ def run_gui(args: list[str]) -> int:
         startup.serve_instance(listener, options.filter if options.show else None)
     startup.begin()
     status = app.exec()
-    return startup.exit_status if startup.exit_status is not None else status
+    status = startup.exit_status if startup.exit_status is not None else status
+    if existing is None:  # this process is the app: end it without the slow teardown
+        from desktop.ui.app_exit import end_process
+
+        end_process(app, status)
+    return status
 
 
 def _policy_or_refusal(options: GuiOptions) -> Policy | int:

@@ -287,9 +287,9 @@ class LockController(QObject):
     def adopt(self, vault: Vault) -> None:
         """An unlocked vault for this window: back to the codes."""
         self.w.session.adopt(vault, vault.reopen)
-        from desktop.ui.policy_gate import record_unlock
+        from desktop.ui.policy_gate import record_unlock_soon
 
-        QTimer.singleShot(0, lambda: record_unlock(self.w.settings.policy, vault))
+        record_unlock_soon(self.w.settings.policy, vault)
         self._show_main()
 
     def _show_main(self) -> None:

@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
         order_tabs([self.menu_button, *self.chips.findChildren(QPushButton), self.view])
         if self.proxy.group not in groups:
             self.proxy.set_group("")
-        self.proxy.refilter()
+        # No refilter(): the model's reset has just made the proxy filter every row again.
         self._update_page()
         if self.completed:
             self.account_actions.select_id(current)

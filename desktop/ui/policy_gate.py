@@ -4,6 +4,7 @@ are worded, and the usage record of what is done in the window."""
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 log = logging.getLogger("keydesk.ui")
+#: One writer of a usage record at a time: the unlock's entry is written on a worker thread.
+_writing = threading.Lock()
 CONTEXT = "Policy"
 _in_force: list[Policy] = []
 
@@ -159,19 +162,41 @@ def record_usage(window: MainWindow, event: str, account: str = "") -> None:
     if record is None:
         return
     try:
-        record.record(event, account, "app", now=time.time())
+        with _writing:
+            record.record(event, account, "app", now=time.time())
     except OSError as exc:
         log.warning("usage record not written: %s", exc)
 
 
 def record_unlock(policy: Policy, vault: Vault) -> None:
     record = usage_log_of(policy, vault)
+    if record is not None:
+        _write_unlock(record, int(policy.value("usage_log_days")))
+
+
+def record_unlock_soon(policy: Policy, vault: Vault) -> None:
+    """:func:`record_unlock` with the file work on a worker thread: it reads, prunes and
+    appends the record, each with an fsync (10-30 ms), which would otherwise hold up the
+    window's first moments. The key is derived here, before a lock could wipe the vault."""
+    record = usage_log_of(policy, vault)
     if record is None:
         return
+    from desktop.ui.workers import run_async
+
+    days = int(policy.value("usage_log_days"))
+    run_async(
+        lambda: _write_unlock(record, days),
+        lambda _none: None,
+        lambda exc: log.warning("usage record: %s", type(exc).__name__),
+    )
+
+
+def _write_unlock(record: UsageLog, days: int) -> None:
     now = time.time()
     try:
-        record.absorb_pending()
-        record.prune(int(policy.value("usage_log_days")), now=now)
-        record.record("unlock", detail="app", now=now)
+        with _writing:
+            record.absorb_pending()
+            record.prune(days, now=now)
+            record.record("unlock", detail="app", now=now)
     except (OSError, UsageLogBroken) as exc:
         log.warning("usage record: %s", exc)

@@ -60,10 +60,16 @@ class VaultSession(QObject):
 
     def _back_up(self, vault: Vault) -> None:
         """Every save of ``vault`` leaves an automatic backup; a failure is signalled."""
-        from desktop.core.backups import install
+        home = self.home
 
-        # May run on a worker (an import saves there): the signal is queued to the GUI thread.
-        install(vault, self.home, lambda exc: self.backup_failed.emit(exc.message))
+        def after_save(data: bytes) -> None:
+            # The backups module is imported by the first save, not on the way to the codes.
+            from desktop.core.backups import back_up_saved
+
+            # May run on a worker (an import saves there): the signal is queued to the GUI thread.
+            back_up_saved(data, home, lambda exc: self.backup_failed.emit(exc.message))
+
+        vault.on_saved = after_save
 
     @property
     def path(self) -> Path:

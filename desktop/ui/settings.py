@@ -137,5 +137,7 @@ class Settings(QObject):
         return self._store.value(key)
 
     def set_raw(self, key: str, value: object) -> None:
+        if self._store.value(key) == value:
+            return  # rewriting the file (and its fsync) would change nothing
         self._store.setValue(key, value)
         self._store.sync()

@@ -6,6 +6,7 @@ clock check follow right after it (:meth:`Startup._after_first_frame`).
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import time
@@ -110,6 +111,7 @@ class Startup(QObject):
             kiosk = KioskWindow(self.home, self.settings)
             self.window = kiosk
             kiosk.show_kiosk()  # the kiosk unlocks its own profiles: the start-up unlock is unused
+            resume_garbage_collection()
             return
 
         # Build the window while the unlock child talks to the keyring.
@@ -177,12 +179,11 @@ class Startup(QObject):
 
     def _note_unlock(self, outcome: Outcome) -> None:
         """The usage record of this profile: pending failures sealed, retention, this unlock.
-        On the next turn of the event loop, so the codes are not kept waiting for it."""
-        from desktop.ui.policy_gate import record_unlock
+        Written on a worker thread, so the codes are not kept waiting for it."""
+        from desktop.ui.policy_gate import record_unlock_soon
 
-        vault = outcome.vault
-        assert vault is not None
-        QTimer.singleShot(0, lambda: record_unlock(self.settings.policy, vault))
+        assert outcome.vault is not None
+        record_unlock_soon(self.settings.policy, outcome.vault)
 
     def _ask_passphrase(self, outcome: Outcome) -> None:
         if self.self_check:
@@ -206,6 +207,7 @@ class Startup(QObject):
         )
 
     def _fail(self, message: str, code: str = "") -> None:
+        resume_garbage_collection()
         if self.self_check:
             self._finish_self_check(error=message, status=1)
             return
@@ -316,6 +318,7 @@ class Startup(QObject):
         if self.restored_message:
             window.notice.show_message(self.restored_message, 10)
         self._mark("ready")
+        resume_garbage_collection()
         if self.self_check:
             self._report()
             return
@@ -363,7 +366,9 @@ class Startup(QObject):
 
         window = self.window
         assert isinstance(window, MainWindow)
-        window.grab()  # the complete window paints too
+        # The complete window paints too: to its backing store, as a user sees it (a grab()
+        # would render it a second time, off screen, and the pending update would paint again).
+        window.repaint()
         self._finish_self_check(
             accounts=window.model.rowCount(), painted=window.delegate.painted_rows
         )
@@ -399,6 +404,15 @@ class Startup(QObject):
             report["error"] = error
         print(json.dumps(report), flush=True)  # noqa: T201 - the self-check's output
         self._quit(status)
+
+
+def resume_garbage_collection() -> None:
+    """End the pause that :func:`desktop.ui.app.run_gui` begins. What start-up built (modules,
+    classes, Qt's enums, the window) stays for the whole run: frozen, later collections do not
+    walk it again, and the first one after the pause is not a walk over all of it."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def _result(done: Future[Outcome]) -> Outcome:
