@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from desktop.core import brand_store
+from desktop.core.resources import resource_dir
+
 #: Domains, and names that changed, whose slug is not what the rules above would make.
 ALIASES = {
     "twitter": "x",
@@ -97,6 +100,10 @@ def _domain_name(text: str) -> str:
 
 @cache
 def _icon_set() -> Any:
+    """The packaged app's zip of the icons (:mod:`desktop.core.brand_store`), else the wheel."""
+    stored = resource_dir() / brand_store.FILENAME
+    if stored.is_file():
+        return brand_store.BrandStore(stored)
     import simple_icons_pack  # ~5-40 ms and 13 MB: only once, and only when icons are drawn
 
     return simple_icons_pack

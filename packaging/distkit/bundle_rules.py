@@ -12,6 +12,10 @@ import shutil
 import subprocess
 from pathlib import Path
 
+#: Dependencies the bundle carries in another form, and where. simple-icons-pack's 13 MB library
+#: becomes a 3 MB zip of the same icons (desktop/core/brand_store.py), read the same way.
+REPLACED_MODULES = {"simple_icons_pack": "resources/simple-icons.zip"}
+
 #: Python packages the desktop app never imports: the reference server and its dependencies,
 #: test and development tools, and the standard library's GUI and test kits.
 EXCLUDED_MODULES = [
@@ -55,6 +59,16 @@ EXCLUDED_MODULES = [
     "readline",  # line editing for an interactive prompt the app does not have
     # optional imports of the libraries we ship: numpy.show_config's YAML, Pillow's AVIF codec
     "yaml",
+    # lxml and pycryptodomex are here for pykeepass (KeePass import), which uses lxml's etree,
+    # objectify and builder and the AES, ChaCha20 and Salsa20 ciphers: not lxml's HTML tools,
+    # Schematron or SAX (native parts dropped by _UNUSED_PACKAGE_FILES below)
+    "lxml.html",
+    "lxml.isoschematron",
+    "lxml.sax",
+    "Cryptodome.PublicKey",
+    "Cryptodome.Signature",
+    "Cryptodome.Protocol",
+    "Cryptodome.IO",
     "PIL.AvifImagePlugin",
     "PIL._avif",
     # Qt modules the app does not use (it uses QtCore, QtGui, QtWidgets and QtSvg)
@@ -76,6 +90,8 @@ EXCLUDED_MODULES = [
     "PySide6.QtDesigner",
     "PySide6.QtUiTools",
     "PySide6.QtHelp",
+    # dependencies the bundle carries in another form (REPLACED_MODULES)
+    *REPLACED_MODULES,
 ]
 
 #: Qt plugin folders the app loads nothing from.
@@ -126,6 +142,16 @@ _UNUSED_QT_LIBS = re.compile(
     r"|OpenGL|Designer|UiTools|Help|EglFS|Vnc|Positioning|Multimedia|WlShell)[A-Za-z]*[./]"
 )
 
+#: Native parts of packages the app uses only in part, which their PyInstaller hooks collect
+#: whole (pycryptodomex loads its C parts by file name, so the hook takes them all). Kept:
+#: lxml's etree, objectify, builder and _elementpath; pycryptodomex's Util helpers, AES (and its
+#: block modes) and the ChaCha20 and Salsa20 stream ciphers, which are what pykeepass uses.
+_UNUSED_PACKAGE_FILES = re.compile(
+    r"^(?:lxml/(?:html|isoschematron)/|lxml/sax\.|"
+    r"Cryptodome/(?:PublicKey|Math|Protocol|Hash)/|"
+    r"Cryptodome/Cipher/_(?:ARC4|pkcs1_decode|raw_(?:arc2|blowfish|eksblowfish|cast|des|des3|ocb))\.)"
+)
+
 #: Qt's own translations: only those of the languages Keydesk is translated into are loaded.
 _QT_TRANSLATION = re.compile(
     r"qt(base|_help|connectivity|declarative|location|multimedia|"
@@ -151,6 +177,8 @@ def keep_entry(dest: str, languages: set[str]) -> bool:
         if folder in _UNUSED_PLUGIN_DIRS or _plugin_name(name) in _UNUSED_PLUGINS:
             return False
     if _UNUSED_QT_LIBS.search(Path(dest).as_posix()):
+        return False
+    if _UNUSED_PACKAGE_FILES.search(Path(dest).as_posix()):
         return False
     if "translations" in parts and parts[0] == "PySide6":
         match = _QT_TRANSLATION.search(name)

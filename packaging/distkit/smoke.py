@@ -27,6 +27,7 @@ RFC_URI = (
     "otpauth://totp/RFC%206238:vector?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=RFC%206238"
 )
 RFC_CODE_AT_59 = "287082"
+KDBX_PASSWORD = "smoke password"  # noqa: S105 - a throw-away database's
 
 
 class SmokeFailure(Exception):
@@ -109,6 +110,38 @@ def make_qr_images(folder: Path, count: int) -> list[Path]:
     return images
 
 
+def make_kdbx(folder: Path) -> tuple[Path, Path]:
+    """A KeePass (KDBX 4, Argon2, AES) database with one TOTP entry, and its password file."""
+    from pykeepass import create_database  # the venv's
+
+    path, password = folder / "smoke.kdbx", folder / "kdbx-password"
+    password.write_text(KDBX_PASSWORD, encoding="utf-8")
+    database = create_database(str(path), password=KDBX_PASSWORD)
+    kdf = database.kdbx.header.value.dynamic_header.kdf_parameters.data.dict
+    kdf["I"].value, kdf["M"].value = 2, 1 << 20  # cheap; the same code path
+    uri = "otpauth://totp/KeePass%20Smoke:agent?secret=JBSWY3DPEHPK3PXP&issuer=KeePass%20Smoke"
+    database.add_entry(database.root_group, "KeePass Smoke", "agent", "pw", otp=uri)
+    database.save()
+    return path, password
+
+
+def check_optional_parts(launcher: Path, home: Path, work: Path) -> None:
+    """What the GUI loads later or on demand: the KeePass reader (lxml, pycryptodomex,
+    argon2-cffi) and the issuer icons (simple-icons, stored as a zip in the bundle)."""
+    kdbx, password = make_kdbx(work)
+    preview = json.loads(
+        run([launcher, "--home", home, "import", kdbx, "--password-file", password,
+             "--dry-run", "--json"])
+    )  # fmt: skip
+    if preview["format"] != "keepass" or len(preview["to_add"]) != 1:
+        raise SmokeFailure(f"import of a KeePass database: {preview}")
+    step("import --dry-run of a KDBX 4 database (lxml, pycryptodomex, argon2-cffi loaded)")
+    match = json.loads(run([launcher, "--home", home, "icons", "match", "GitHub, Inc.", "--json"]))
+    if match.get("source") != "simple-icons" or match.get("slug") != "github":
+        raise SmokeFailure(f"icons match found no simple-icons glyph: {match}")
+    step("icons match: the bundled simple-icons set answers")
+
+
 def exercise(launcher: Path, work: Path) -> None:
     """The CLI and the GUI self-check, from the installed launcher."""
     expected = f"keydesk {version()}"
@@ -132,6 +165,7 @@ def exercise(launcher: Path, work: Path) -> None:
     if len(listed) != ACCOUNTS or code["code"] != RFC_CODE_AT_59:
         raise SmokeFailure(f"{len(listed)} accounts listed, RFC 6238 code {code['code']}")
     step(f"{ACCOUNTS} accounts listed; the RFC 6238 test vector's code is right")
+    check_optional_parts(launcher, home, work)
     env = {"QT_QPA_PLATFORM": "offscreen", "QT_LOGGING_RULES": "qt.qpa.*=false"}
     started = time.perf_counter()
     report = json.loads(run([launcher, "--home", home, "--self-check"], env=env).splitlines()[-1])

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from desktop.core import brand_store
 from distkit.bundle_rules import EXCLUDED_MODULES, app_languages, keep_entry
 
 __all__ = [
@@ -25,13 +26,20 @@ __all__ = [
 
 def resources(root: Path) -> list[tuple[str, str]]:
     """The app's resources as (source, folder in the bundle): icons, compiled translations, the
-    policy schema. Not the .ts sources, nor openapi.json (the server's contract, read by tests)."""
+    policy schema, and simple-icons as a zip (written here from the installed wheel, which stays
+    out). Not the .ts sources, nor openapi.json (the server's contract, read by tests)."""
     if not list((root / "resources" / "translations").glob("*.qm")):
         raise SystemExit("no compiled translations: run `make translations` first")
+    store = root / "build" / "brand-store" / brand_store.FILENAME
+    store.parent.mkdir(parents=True, exist_ok=True)
+    brand_store.write_store(brand_store.pack_icons(), store)
     return [
-        (str(path), str(path.parent.relative_to(root)))
-        for path in sorted((root / "resources").rglob("*"))
-        if path.is_file() and path.suffix != ".ts" and path.name != "openapi.json"
+        *(
+            (str(path), str(path.parent.relative_to(root)))
+            for path in sorted((root / "resources").rglob("*"))
+            if path.is_file() and path.suffix != ".ts" and path.name != "openapi.json"
+        ),
+        (str(store), "resources"),
     ]
 
 

@@ -7,7 +7,14 @@ from importlib import metadata
 from pathlib import Path
 
 import pytest
-from distkit.bundle_rules import EXCLUDED_MODULES, app_languages, is_wheel_file, keep_entry
+from distkit import spec_common
+from distkit.bundle_rules import (
+    EXCLUDED_MODULES,
+    REPLACED_MODULES,
+    app_languages,
+    is_wheel_file,
+    keep_entry,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 QT = "PySide6/Qt"
@@ -47,6 +54,21 @@ QT = "PySide6/Qt"
         (f"{QT}/lib/QtWidgets.framework/Versions/A/QtWidgets", True),
         ("PySide6/QtNetwork.abi3.so", False),
         ("PySide6/QtCore.abi3.so", True),
+        # pykeepass's parts of lxml and pycryptodomex stay, the rest goes
+        ("lxml/etree.cpython-311-x86_64-linux-gnu.so", True),
+        ("lxml/objectify.cpython-311-x86_64-linux-gnu.so", True),
+        ("lxml/builder.cpython-311-x86_64-linux-gnu.so", True),
+        ("lxml/html/diff.cpython-311-x86_64-linux-gnu.so", False),
+        ("lxml/isoschematron/resources/rng/iso-schematron.rng", False),
+        ("lxml/sax.cpython-311-x86_64-linux-gnu.so", False),
+        ("Cryptodome/Cipher/_raw_aes.abi3.so", True),
+        ("Cryptodome/Cipher/_raw_ecb.abi3.so", True),  # KDBX 3's AES key transformation
+        ("Cryptodome/Cipher/_chacha20.abi3.so", True),
+        ("Cryptodome/Cipher/_Salsa20.abi3.so", True),
+        ("Cryptodome/Util/_strxor.abi3.so", True),
+        ("Cryptodome/Cipher/_raw_des3.abi3.so", False),
+        ("Cryptodome/PublicKey/_ec_ws.abi3.so", False),
+        ("Cryptodome/Hash/_SHA256.abi3.so", False),
     ],
 )
 def test_keep_entry(dest: str, kept: bool) -> None:
@@ -92,7 +114,7 @@ def test_no_excluded_package_is_needed_at_run_time() -> None:
     a whole package must not cut one of the app's own dependencies."""
     runtime = _runtime_distributions()
     owners = metadata.packages_distributions()
-    for module in (m for m in EXCLUDED_MODULES if "." not in m):
+    for module in (m for m in EXCLUDED_MODULES if "." not in m and m not in REPLACED_MODULES):
         dists = {d.lower().replace("_", "-") for d in owners.get(module, [])}
         assert not dists & runtime, f"{module} is excluded but {dists & runtime} needs it"
 
@@ -100,3 +122,11 @@ def test_no_excluded_package_is_needed_at_run_time() -> None:
 def test_only_system_files_are_stripped() -> None:
     assert is_wheel_file("/work/.venv/lib/python3.11/site-packages/numpy.libs/libopenblas.so")
     assert not is_wheel_file("/usr/lib/x86_64-linux-gnu/libpython3.11.so.1.0")
+
+
+def test_a_replaced_dependency_is_excluded_and_its_stand_in_bundled() -> None:
+    """simple-icons-pack leaves the bundle only because its icons go in as a zip."""
+    assert "simple_icons_pack" in REPLACED_MODULES
+    assert set(REPLACED_MODULES) <= set(EXCLUDED_MODULES)
+    datas = {(Path(source).name, folder) for source, folder in spec_common.resources(REPO)}
+    assert ("simple-icons.zip", "resources") in datas
