@@ -7,7 +7,6 @@ clock check follow right after it (:meth:`Startup._after_first_frame`).
 from __future__ import annotations
 
 import gc
-import json
 import os
 import time
 from concurrent.futures import Future
@@ -22,6 +21,8 @@ from desktop.ui import settings as keys
 from desktop.ui.errors_text import describe
 from desktop.ui.i18n import install_translation
 from desktop.ui.icons import app_icon
+from desktop.ui.ready_services import ReadyServices
+from desktop.ui.self_check import SelfCheck
 from desktop.ui.settings import Settings
 from desktop.ui.theme import apply_theme
 from desktop.ui.unlock import KeystoreFactory, Outcome, State, unlock_with_passphrase
@@ -70,8 +71,12 @@ class Startup(QObject):
         self.entered = timeline["entered"]
         self.exit_status: int | None = None
         self.window: object = None
-        self.first_frame_ms: float | None = None
-        self.first_frame_clock: float | None = None
+        self.frame_seen = False
+        #: ``--self-check``'s report; it ends the run if anything fails on the way.
+        self.check: SelfCheck | None = None
+        if self_check:
+            self.check = SelfCheck(self, timeline, self._age_ms, self._quit)
+            self.check.arm()
         self.instance: InstanceBridge | None = None
         self.restore_offer: object = None
         #: Where a second unlock (after a restore) gets the keyring; None: the system's.
@@ -89,6 +94,8 @@ class Startup(QObject):
         self.kiosk = kiosk
         install_translation(app, self.settings.get_str(keys.LANGUAGE))
         apply_theme(app, self.settings.get_str(keys.THEME), style_set=style_set)
+        #: What starts once the window is ready: the global shortcut, the clock check.
+        self.services = ReadyServices(self.settings, self)
         self.settings.changed.connect(self._setting_changed)
         app.styleHints().colorSchemeChanged.connect(lambda _s: self._setting_changed(keys.THEME))
 
@@ -302,10 +309,11 @@ class Startup(QObject):
         from desktop.ui.main_window import MainWindow
         from desktop.ui.tray import Tray
 
-        if self.first_frame_ms is not None:
+        if self.frame_seen:
             return  # the grace timer after the frame, or the frame after the grace timer
-        self.first_frame_ms = self._age_ms()
-        self.first_frame_clock = time.monotonic()
+        self.frame_seen = True
+        if self.check is not None:
+            self.check.first_frame()
         self._mark("first frame")
         window = self.window
         assert isinstance(window, MainWindow)
@@ -314,7 +322,7 @@ class Startup(QObject):
         if self.instance is not None:
             self.instance.attach(window)
         if not self.self_check:
-            QTimer.singleShot(0, self._start_quick_access)
+            QTimer.singleShot(0, lambda: self.services.start_quick_access(window, self.instance))
         if self.restored_message:
             window.notice.show_message(self.restored_message, 10)
         self._mark("ready")
@@ -322,44 +330,9 @@ class Startup(QObject):
         if self.self_check:
             self._report()
             return
-        self._start_drift_checks()
+        self.services.start_drift_checks(window)
         if window.lock is not None:
             window.lock.start_watching()  # D-Bus: after the codes are on screen
-
-    def _start_quick_access(self) -> None:
-        """The global shortcut and the quick-pick: after the window is ready, never before."""
-        from desktop.ui.main_window import MainWindow
-        from desktop.ui.quick_access import QuickAccess
-
-        window = self.window
-        assert isinstance(window, MainWindow)
-        self.quick = QuickAccess(window)
-        self.quick.start()
-        if window.tray is not None:
-            window.tray.quickPickRequested.connect(self.quick.open)
-        if self.instance is not None:
-            self.instance.set_quick_pick(lambda text: self.quick.open(text or ""))
-
-    def _start_drift_checks(self) -> None:
-        from desktop.ui.drift import DriftMonitor
-        from desktop.ui.main_window import MainWindow
-
-        window = self.window
-        assert isinstance(window, MainWindow)
-        self.drift = DriftMonitor(self.settings, window.clock, self)
-        self.drift.driftDetected.connect(window.banner.show_offset)
-        window.banner.accepted.connect(self._correct_clock)
-        self.drift.start()
-
-    def _correct_clock(self, offset: float) -> None:
-        from desktop.ui.main_window import MainWindow
-
-        window = self.window
-        assert isinstance(window, MainWindow)
-        window.clock.offset = offset
-        window.model.refresh_all()
-        window.banner.hide()
-        window.notice.show_message(self.tr("Codes now follow the server's clock."), 4)
 
     def _report(self) -> None:
         from desktop.ui.main_window import MainWindow
@@ -369,9 +342,8 @@ class Startup(QObject):
         # The complete window paints too: to its backing store, as a user sees it (a grab()
         # would render it a second time, off screen, and the pending update would paint again).
         window.repaint()
-        self._finish_self_check(
-            accounts=window.model.rowCount(), painted=window.delegate.painted_rows
-        )
+        assert self.check is not None
+        self.check.finish(accounts=window.model.rowCount(), painted=window.delegate.painted_rows)
 
     def _mark(self, milestone: str) -> None:
         self.timeline.setdefault(milestone, time.perf_counter())
@@ -382,28 +354,9 @@ class Startup(QObject):
         age = process_age_ms()
         return age if age is not None else (time.perf_counter() - self.entered) * 1000
 
-    def _finish_self_check(
-        self, *, error: str = "", status: int = 0, accounts: int = 0, painted: int = 0
-    ) -> None:
-        ready = self._age_ms()
-        report: dict[str, object] = {
-            # Process start to the codes on screen, and to the window fully set up.
-            "startup_ms": round(self.first_frame_ms if self.first_frame_ms else ready, 1),
-            "ready_ms": round(ready, 1),
-            "accounts": accounts,
-            "painted": painted,
-            # time.monotonic() at the first frame: benchmarks time it from their own clock
-            # (/proc's start time has a 10 ms resolution).
-            "first_frame_monotonic": self.first_frame_clock,
-            "timeline_ms": {
-                name: round((stamp - self.entered) * 1000, 1)
-                for name, stamp in self.timeline.items()
-            },
-        }
-        if error:
-            report["error"] = error
-        print(json.dumps(report), flush=True)  # noqa: T201 - the self-check's output
-        self._quit(status)
+    def _finish_self_check(self, *, error: str = "", status: int = 0) -> None:
+        assert self.check is not None
+        self.check.finish(error=error, status=status)
 
 
 def resume_garbage_collection() -> None:

@@ -3133,11 +3133,6 @@
         <source>Keydesk cannot open the vault</source>
         <translation>Keydesk не может открыть хранилище</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/startup.py" line="212"/>
-        <source>Codes now follow the server&apos;s clock.</source>
-        <translation>Коды теперь рассчитываются по часам сервера.</translation>
-    </message>
 </context>
 <context>
     <name>SupportAccessEditor</name>
@@ -4502,6 +4497,14 @@ Try again in %1 s.</source>
     <message>
         <source>&apos;%1&apos; is the last profile here. Delete it anyway?</source>
         <translation>«%1» — последний профиль здесь. Всё равно удалить?</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyServices</name>
+    <message>
+        <location filename="../../desktop/ui/ready_services.py" line="1"/>
+        <source>Codes now follow the server&apos;s clock.</source>
+        <translation>Коды теперь рассчитываются по часам сервера.</translation>
     </message>
 </context>
 </TS>

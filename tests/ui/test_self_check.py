@@ -81,3 +81,43 @@ def test_unlock_knows_the_vault_file_name() -> None:
     from desktop.ui import unlock
 
     assert unlock.VAULT_FILENAME == vault.VAULT_FILENAME
+
+
+def test_an_exception_during_the_self_check_ends_it_with_status_1(
+    home: Path, tmp_path: Path
+) -> None:
+    """As when a dependency is missing: the icon set fails to import while the window is
+    completed after its first frame (in a timer's slot). The run used to print the
+    traceback and never exit."""
+    vault = create_vault(vault_path(home), keystore=MemoryKeyStore())
+    vault.add_passphrase_slot("correct horse battery", kdf=fast_kdf())
+    for account in sample_accounts():
+        vault.add(account)
+    vault.save()
+    secret_file = tmp_path / "passphrase"
+    secret_file.write_text("correct horse battery\n", encoding="utf-8")
+    broken = tmp_path / "broken" / "simple_icons_pack"
+    broken.mkdir(parents=True)
+    (broken / "__init__.py").write_text('raise ImportError("simple_icons_pack is not installed")')
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(broken.parent),
+        "KEYDESK_PASSPHRASE_FILE": str(secret_file),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "--home", str(home), "--self-check"],
+        capture_output=True,
+        text=True,
+        timeout=60,  # a safety net: the fixed run ends in about a second
+        env=environment,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "Traceback" in done.stderr
+    assert (
+        "keydesk: the self-check failed: ImportError: simple_icons_pack is not installed"
+        in done.stderr
+    )
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["error"] == "ImportError: simple_icons_pack is not installed"
