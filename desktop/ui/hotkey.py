@@ -1,5 +1,6 @@
 """The system-wide shortcut: X11 (python-xlib's XGrabKey), Windows (RegisterHotKey), and on
-Wayland a plain statement that the desktop decides.
+Wayland the desktop portal's GlobalShortcuts (:mod:`desktop.ui.portal_hotkey`), or a plain
+statement that the desktop does not allow it.
 
 Each backend emits ``triggered(float)`` with ``time.perf_counter()`` taken when the key event
 reached Keydesk, so the quick-pick can measure its own latency from there. X11: a second
@@ -31,6 +32,9 @@ class HotkeyUnavailable(Exception):
 
 class Hotkey(QObject):
     triggered = Signal(float)
+    #: The shortcut turned out not to be available after all (the Wayland portal answers
+    #: later); the text says why, for the user.
+    failed = Signal(str)
 
     def close(self) -> None:  # pragma: no cover - each backend overrides
         """Release the shortcut."""
@@ -43,13 +47,9 @@ def register(shortcut: Shortcut, platform_name: str, parent: QObject | None = No
     if platform_name == "wayland" or (
         os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("DISPLAY")
     ):
-        raise HotkeyUnavailable(
-            QCoreApplication.translate(
-                "hotkey",
-                "This Wayland desktop does not let apps set global shortcuts. Bind "
-                "“keydesk --quick-pick” to a key in your desktop's keyboard settings instead.",
-            )
-        )
+        from desktop.ui.portal_hotkey import PortalHotkey
+
+        return PortalHotkey(shortcut, parent)  # says through ``failed`` if the desktop refuses
     if os.environ.get("DISPLAY"):
         return X11Hotkey(shortcut, os.environ["DISPLAY"], parent)
     raise HotkeyUnavailable(

@@ -51,6 +51,7 @@ class QuickAccess(QObject):
             self._set_status(str(exc))
             return
         self.hotkey.triggered.connect(self.open_from_key)
+        self.hotkey.failed.connect(self._set_status)
         self._set_status("")
 
     def release(self) -> None:

@@ -4284,6 +4284,21 @@
 <context>
     <name>hotkey</name>
     <message>
+        <location filename="../../desktop/ui/portal_hotkey.py" line="1"/>
+        <source>The desktop did not bind the global shortcut. Bind “keydesk --quick-pick” to a key in your desktop&apos;s keyboard settings instead.</source>
+        <translation>Рабочий стол не назначил глобальное сочетание клавиш. Назначьте «keydesk --quick-pick» клавише в настройках клавиатуры рабочего стола.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/portal_hotkey.py" line="1"/>
+        <source>The desktop&apos;s global shortcut service failed: %1</source>
+        <translation>Служба глобальных сочетаний клавиш рабочего стола не сработала: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/portal_hotkey.py" line="1"/>
+        <source>Open the Keydesk quick pick</source>
+        <translation>Открыть быстрый выбор Keydesk</translation>
+    </message>
+    <message>
         <source>This Wayland desktop does not let apps set global shortcuts. Bind “keydesk --quick-pick” to a key in your desktop's keyboard settings instead.</source>
         <translation>Этот рабочий стол Wayland не разрешает приложениям задавать глобальные сочетания клавиш. Назначьте клавишу для «keydesk --quick-pick» в настройках клавиатуры рабочего стола.</translation>
     </message>
