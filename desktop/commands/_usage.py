@@ -7,7 +7,7 @@ import time
 
 from desktop.commands.common import log, policy_of
 from desktop.core.errors import UsageLogBroken
-from desktop.core.usage_log import UsageLog
+from desktop.core.usage_log import UsageLog, usage_log_for
 from desktop.core.vault import Vault
 
 SOURCE = "command line"
@@ -17,7 +17,7 @@ def usage_log(args: argparse.Namespace, vault: Vault) -> UsageLog | None:
     """The profile's record, or None when the policy turns it off (usage_log = false)."""
     if not policy_of(args).allows("usage_log"):
         return None
-    return UsageLog(vault.path.parent, vault.subkey("usage log"))
+    return usage_log_for(vault)
 
 
 def unlocked(args: argparse.Namespace, vault: Vault) -> None:

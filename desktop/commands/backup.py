@@ -20,6 +20,7 @@ from desktop.core.backups import (
     find_backup,
     list_backups,
     load_settings,
+    require_restore_allowed,
     restore,
 )
 from desktop.core.errors import InvalidInput
@@ -88,6 +89,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    require_restore_allowed(policy_of(args))  # before the unlock: a refusal changes nothing
     home = profile_home(args)
     vault = open_vault_for_read(args)
     version = find_backup(vault, home, args.which)

@@ -231,6 +231,11 @@ def find_backup(vault: Vault, home: Path, which: str) -> BackupVersion:
     raise NotFound(f"no backup '{which[:80]}' (see 'keydesk backup list')")
 
 
+def require_restore_allowed(policy: Policy) -> None:
+    for key in ("allow_edit", "allow_add", "allow_remove"):
+        policy.require(key)
+
+
 def restore(vault: Vault, version: BackupVersion, policy: Policy) -> int:
     """Replace the accounts with the backup's, in one save; on failure nothing changes.
 
@@ -238,8 +243,7 @@ def restore(vault: Vault, version: BackupVersion, policy: Policy) -> int:
     is no way around allow_add, allow_edit or allow_remove."""
     from desktop.core.vault import open_copy
 
-    for key in ("allow_edit", "allow_add", "allow_remove"):
-        policy.require(key)
+    require_restore_allowed(policy)
 
     try:
         accounts = open_copy(vault, version.path.read_bytes(), version.path)

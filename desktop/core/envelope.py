@@ -38,18 +38,83 @@ def header_of(vault_id: str, slots: list[Slot]) -> dict[str, Any]:
     }
 
 
+#: The usage record's last sequence number and line hash (:mod:`desktop.core.usage_log`).
+UsageAnchor = tuple[int, str]
+ANCHOR_KEY = "usage_anchor"
+
+
 def seal_envelope(
-    vault_id: str, master: crypto.Key, slots: list[Slot], accounts: list[Account]
+    vault_id: str,
+    master: crypto.Key,
+    slots: list[Slot],
+    accounts: list[Account],
+    usage_anchor: UsageAnchor | None = None,
 ) -> bytes:
     header = header_of(vault_id, slots)
     content = {"schema": CONTENT_SCHEMA, "accounts": [account_to_dict(a) for a in accounts]}
     nonce, sealed = crypto.seal(master, crypto.canonical(content), crypto.canonical(header))
-    envelope = {
-        **header,
-        HEADER_CHECK: _header_check(header),
-        "content": {"nonce": crypto.b64(nonce), "data": crypto.b64(sealed)},
-    }
+    return _dump(header, master, nonce, sealed, usage_anchor)
+
+
+def with_anchor(envelope: dict[str, Any], master: crypto.Key, anchor: UsageAnchor) -> bytes:
+    """The same vault file with another usage anchor: the accounts' ciphertext is kept as it
+    is, so moving the anchor never writes an unsaved change and never re-encrypts."""
+    return _dump(_header(envelope), master, envelope["_nonce"], envelope["_data"], anchor)
+
+
+def _dump(
+    header: dict[str, Any],
+    master: crypto.Key,
+    nonce: bytes,
+    sealed: bytes,
+    anchor: UsageAnchor | None,
+) -> bytes:
+    content: dict[str, Any] = {"nonce": crypto.b64(nonce), "data": crypto.b64(sealed)}
+    if anchor is not None:  # inside "content": an older Keydesk reads past it
+        plain = crypto.canonical({"seq": anchor[0], "hash": anchor[1]})
+        anchor_nonce, data = crypto.seal(master, plain, _anchor_aad(header, nonce))
+        content[ANCHOR_KEY] = {"nonce": crypto.b64(anchor_nonce), "data": crypto.b64(data)}
+    envelope = {**header, HEADER_CHECK: _header_check(header), "content": content}
     return json.dumps(envelope, indent=1).encode("utf-8")
+
+
+def _anchor_aad(header: dict[str, Any], content_nonce: bytes) -> bytes:
+    # Bound to this very ciphertext of the accounts: an anchor moved over from another vault
+    # file, or from before the accounts last changed, does not open.
+    return crypto.canonical(header) + b" usage anchor " + content_nonce
+
+
+def _header(envelope: dict[str, Any]) -> dict[str, Any]:
+    return {key: envelope[key] for key in ("format", "version", "vault_id", "slots")}
+
+
+def content_digest(envelope: dict[str, Any]) -> str:
+    """What a save changes (the header and the accounts' ciphertext), and not the anchor,
+    which other processes move on as they record: a moved anchor is no outside change."""
+    digest = hashlib.sha256(crypto.canonical(_header(envelope)))
+    digest.update(envelope["_nonce"])
+    digest.update(envelope["_data"])
+    return digest.hexdigest()
+
+
+def open_anchor(envelope: dict[str, Any], master: crypto.Key) -> UsageAnchor | None:
+    """The usage anchor the file holds (None when it holds none); a changed one is tampering."""
+    sealed = envelope["content"].get(ANCHOR_KEY)
+    if sealed is None:
+        return None
+    aad = _anchor_aad(_header(envelope), envelope["_nonce"])
+    try:
+        plain = crypto.open_sealed(
+            master, crypto.unb64(sealed["nonce"]), crypto.unb64(sealed["data"]), aad
+        )
+        anchor = json.loads(plain)
+        return int(anchor["seq"]), str(anchor["hash"])
+    except crypto.AuthenticationFailed:
+        raise VaultTampered(
+            "the vault's anchor of the usage record was changed outside Keydesk"
+        ) from None
+    except (KeyError, TypeError, ValueError):
+        raise VaultCorrupt("the vault's anchor of the usage record is damaged") from None
 
 
 def _header_check(header: dict[str, Any]) -> str:

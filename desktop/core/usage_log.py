@@ -10,7 +10,11 @@ It never holds a code or a secret: an event, a time and an account's label. Reco
 Each line carries the hash of the one before, so an edited, removed or reordered record breaks
 the chain; ``usage.head`` holds the last sequence number and hash under an HMAC, so records cut
 off the end are detected too. Retention drops old records and starts the file with an
-authenticated ``pruned`` record that carries the hash of the last one dropped.
+authenticated ``pruned`` record that carries the hash of the last one dropped; the records kept
+are not touched, so their hashes never change.
+
+The vault holds an anchor of where the record ended (:mod:`desktop.core.usage_anchor`), so
+the record and its head rolled back together are detected as well.
 
 Failed unlocks happen without the key: they wait in ``usage.pending`` (time and event only) and
 are sealed into the record at the next successful unlock.
@@ -21,16 +25,30 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.core import crypto
 from desktop.core.atomic import write_atomic
-from desktop.core.errors import UsageLogBroken
+from desktop.core.errors import KeydeskError, UsageLogBroken
+from desktop.core.usage_anchor import (
+    Anchor,
+    AnchorStore,
+    VaultAnchor,
+    anchor_problem,
+    hashes_by_seq,
+    line_hash,
+    seq_of,
+)
 
-__all__ = ["UsageLog", "UsageLogBroken", "UsageRecord", "note_failed_unlock"]
+if TYPE_CHECKING:
+    from desktop.core.vault import Vault
+
+__all__ = ["UsageLog", "UsageLogBroken", "UsageRecord", "note_failed_unlock", "usage_log_for"]
+log = logging.getLogger("keydesk")
 
 LOG_FILENAME = "usage.log"
 HEAD_FILENAME = "usage.head"
@@ -62,16 +80,18 @@ class UsageRecord:
         }
 
 
-def line_hash(line: bytes) -> str:
-    return hashlib.sha256(line.rstrip(b"\n")).hexdigest()
+def usage_log_for(vault: Vault) -> UsageLog:
+    """The record of ``vault``'s profile: sealed with a key from the vault's, anchored in it."""
+    return UsageLog(vault.path.parent, vault.subkey("usage log"), VaultAnchor(vault))
 
 
 class UsageLog:
     """The usage record of the profile in ``folder``, sealed with ``key``."""
 
-    def __init__(self, folder: Path, key: bytes) -> None:
+    def __init__(self, folder: Path, key: bytes, anchor: AnchorStore | None = None) -> None:
         self.folder = folder
         self._key = key
+        self._anchor = anchor
 
     @property
     def path(self) -> Path:
@@ -82,8 +102,11 @@ class UsageLog:
     def record(self, event: str, account: str = "", detail: str = "", *, now: float) -> None:
         if event not in EVENTS:
             raise ValueError(f"unknown usage event {event!r}")
-        seq, prev = self._tail()
-        self._append(UsageRecord(seq, now, event, account, detail), prev)
+        lines = self._lines()
+        seq = seq_of(lines[-1], len(lines) - 1) + 1 if lines else 0
+        prev = line_hash(lines[-1]) if lines else GENESIS
+        line = self._append(UsageRecord(seq, now, event, account, detail), prev)
+        self._move_anchor([*lines, line], (seq, line_hash(line)))
 
     def absorb_pending(self) -> int:
         """Seal the failed unlocks noted while locked; returns how many there were."""
@@ -105,10 +128,11 @@ class UsageLog:
 
     def prune(self, days: int, *, now: float) -> int:
         """Drop records older than ``days``; returns how many. The file then starts with an
-        authenticated ``pruned`` record (the number dropped, the hash of the last one), and
-        the kept records are sealed again behind it, so the chain stays whole."""
+        authenticated ``pruned`` record (the number dropped; as its ``prev``, the hash of the
+        last one, which the first kept record also names). The kept lines stay as they were.
+        A broken record is never pruned: that would hide the break."""
         lines = self._lines()
-        records = [self._checked(line, index) for index, line in enumerate(lines)]
+        records = self.verify()
         cutoff = now - days * DAY_S
         drop = 0
         while drop < len(records) and records[drop].time < cutoff:
@@ -116,25 +140,15 @@ class UsageLog:
         if drop == 0 or (drop == 1 and records[0].event == "pruned"):
             return 0
         last = records[drop - 1]
-        anchor = UsageRecord(last.seq, now, "pruned", detail=str(drop))
-        sealed = [self._seal(anchor, line_hash(lines[drop - 1]))]
-        for record in records[drop:]:
-            sealed.append(self._seal(record, line_hash(sealed[-1])))
-        self._rewrite(sealed)
+        marker = UsageRecord(last.seq, now, "pruned", detail=str(drop))
+        self._rewrite([self._seal(marker, line_hash(lines[drop - 1])), *lines[drop:]])
         return drop
 
     def _rewrite(self, lines: list[bytes]) -> None:
         write_atomic(self.path, b"".join(line + b"\n" for line in lines), keep_previous=False)
         self._write_head(self._open(lines[-1]).seq, line_hash(lines[-1]))
 
-    def _tail(self) -> tuple[int, str]:
-        """The next sequence number and the hash of the last line."""
-        lines = self._lines()
-        if not lines:
-            return 0, GENESIS
-        return _seq_of(lines[-1], len(lines) - 1) + 1, line_hash(lines[-1])
-
-    def _append(self, record: UsageRecord, prev: str) -> None:
+    def _append(self, record: UsageRecord, prev: str) -> bytes:
         line = self._seal(record, prev)
         self.folder.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
@@ -144,6 +158,23 @@ class UsageLog:
         finally:
             os.close(fd)
         self._write_head(record.seq, line_hash(line))
+        return line
+
+    def _move_anchor(self, lines: list[bytes], anchor: Anchor) -> None:
+        """Move the vault's anchor to the new last record, unless the record no longer holds
+        what the anchor points at: then the anchor stays, and so does the evidence."""
+        if self._anchor is None:
+            return
+        try:
+            held = self._anchor.load()
+            if held is None:
+                fits = len(lines) == 1  # the first record; an anchor gone later stays gone
+            else:
+                fits = anchor_problem(hashes_by_seq(lines), held) is None
+            if fits:
+                self._anchor.store(anchor)
+        except (KeydeskError, OSError) as exc:  # never in the way of the work itself
+            log.warning("usage record: the vault's anchor was not moved: %s", exc)
 
     def _seal(self, record: UsageRecord, prev: str) -> bytes:
         body = {k: v for k, v in record.to_json().items() if k != "seq"}
@@ -192,24 +223,45 @@ class UsageLog:
         """The records, or :class:`UsageLogBroken` naming the first record that breaks."""
         lines = self._lines()
         records: list[UsageRecord] = []
-        prev_hash, expected_seq = GENESIS, 0
+        allowed_prev, expected_seq = {GENESIS}, 0
         for index, line in enumerate(lines):
             record = self._checked(line, index)
             outer = json.loads(line)
             # Only the first record may start a chain: it is the genesis, or what pruning left.
             first_anchor = index == 0 and record.event == "pruned"
-            if not first_anchor and (outer["prev"] != prev_hash or record.seq != expected_seq):
+            if not first_anchor and (
+                outer["prev"] not in allowed_prev or record.seq != expected_seq
+            ):
                 raise _broken(record.seq, "a record before it was removed, changed or moved")
             records.append(record)
-            prev_hash, expected_seq = line_hash(line), record.seq + 1
-        self._check_head(records, prev_hash)
+            allowed_prev, expected_seq = {line_hash(line)}, record.seq + 1
+            if first_anchor:  # the kept record names the last one dropped, as the marker does
+                allowed_prev.add(str(outer["prev"]))  # (an older Keydesk sealed it again)
+        self._check_head(records, line_hash(lines[-1]) if lines else GENESIS)
+        self._check_anchor(lines)
         return records
+
+    def _check_anchor(self, lines: list[bytes]) -> None:
+        if self._anchor is None:
+            return
+        held = self._anchor.load()
+        if held is None:
+            if lines:  # every record is anchored from the first: none means a swapped vault
+                raise _broken(
+                    seq_of(lines[-1], len(lines) - 1),
+                    "this profile's vault holds no anchor for the record: the vault file was "
+                    "replaced by an older one or changed",
+                )
+            return
+        problem = anchor_problem(hashes_by_seq(lines), held)
+        if problem is not None:
+            raise _broken(held[0], problem)
 
     def _checked(self, line: bytes, index: int) -> UsageRecord:
         try:
             return self._open(line)
         except (ValueError, KeyError, TypeError, crypto.AuthenticationFailed):
-            seq = _seq_of(line, index)
+            seq = seq_of(line, index)
             raise _broken(seq, "it was changed or does not belong to this profile") from None
 
     def _check_head(self, records: list[UsageRecord], last_hash: str) -> None:
@@ -242,13 +294,6 @@ def note_failed_unlock(folder: Path, *, now: float, detail: str = "") -> None:
 
 def _aad(seq: int, prev: str) -> bytes:
     return crypto.canonical({"seq": seq, "prev": prev, "format": "keydesk-usage-1"})
-
-
-def _seq_of(line: bytes, index: int) -> int:
-    try:
-        return int(json.loads(line)["seq"])
-    except (ValueError, KeyError, TypeError):
-        return index
 
 
 def _broken(seq: int, why: str) -> UsageLogBroken:

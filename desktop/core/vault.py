@@ -7,7 +7,7 @@ changed since we read it, instead of silently dropping that process's edit.
 
 from __future__ import annotations
 
-import hashlib
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,8 +15,17 @@ from typing import TYPE_CHECKING
 
 from desktop.core import crypto
 from desktop.core.atomic import write_atomic, write_new
-from desktop.core.envelope import open_content, parse_envelope, seal_envelope
+from desktop.core.envelope import (
+    UsageAnchor,
+    content_digest,
+    open_anchor,
+    open_content,
+    parse_envelope,
+    seal_envelope,
+    with_anchor,
+)
 from desktop.core.errors import (
+    KeydeskError,
     KeyringError,
     NotFound,
     SlotError,
@@ -62,6 +71,8 @@ class Vault:
     _disk_digest: str | None = field(default=None, repr=False)
     #: Called with the bytes of every save once they are on disk (automatic backups).
     on_saved: Callable[[bytes], None] | None = field(default=None, repr=False, compare=False)
+    #: The usage record's last (sequence number, line hash) as this vault last saw it.
+    usage_anchor: UsageAnchor | None = field(default=None, repr=False, compare=False)
 
     # --- locking -------------------------------------------------------------------------
 
@@ -89,7 +100,8 @@ class Vault:
             _master=self._master,
             slots=[Slot.from_json(item) for item in header["slots"]],
             accounts=open_content(header, self._master),
-            _disk_digest=_digest(raw),
+            _disk_digest=content_digest(header),
+            usage_anchor=open_anchor(header, self._master),
         )
 
     def _refuse_if_wiped(self) -> None:
@@ -178,7 +190,12 @@ class Vault:
             raise VaultChanged(
                 "the vault was changed by another Keydesk process; reopen it and try again"
             )
-        data = seal_envelope(self.vault_id, self._master, self.slots, self.accounts)
+        if not create:  # never move the anchor back past what another process recorded
+            with contextlib.suppress(KeydeskError):
+                self.usage_anchor = _later(self.usage_anchor, self._file_anchor())
+        data = seal_envelope(
+            self.vault_id, self._master, self.slots, self.accounts, self.usage_anchor
+        )
         if create:
             try:
                 write_new(self.path, data)
@@ -186,9 +203,34 @@ class Vault:
                 raise VaultExists(f"a vault already exists at {self.path}") from None
         else:
             write_atomic(self.path, data)
-        self._disk_digest = _digest(data)
+        self._disk_digest = content_digest(parse_envelope(self.path, data))
         if self.on_saved is not None:
             self.on_saved(data)
+
+    # --- the usage record's anchor ---------------------------------------------------------
+
+    def _file_anchor(self) -> UsageAnchor | None:
+        return open_anchor(parse_envelope(self.path, read_vault_bytes(self.path)), self._master)
+
+    def anchor_on_disk(self) -> UsageAnchor | None:
+        """The usage anchor, as far along as the file or this process has seen it."""
+        self._refuse_if_wiped()
+        return _later(self.usage_anchor, self._file_anchor())
+
+    def save_usage_anchor(self, anchor: UsageAnchor) -> None:
+        """Seal the usage record's new end into the vault file and change nothing else: the
+        accounts' ciphertext is copied from the file as it is (another process's save stays,
+        an unsaved change here stays unsaved); neither the .bak nor an automatic backup is
+        written."""
+        self._refuse_if_wiped()
+        envelope = parse_envelope(self.path, read_vault_bytes(self.path))
+        if envelope["vault_id"] != self.vault_id:
+            raise VaultTampered(f"{self.path} now holds another vault")
+        merged = _later(_later(self.usage_anchor, anchor), open_anchor(envelope, self._master))
+        assert merged is not None
+        # The .bak keeps the previous *accounts*: an anchor move never replaces it.
+        write_atomic(self.path, with_anchor(envelope, self._master, merged), keep_previous=False)
+        self.usage_anchor = merged
 
     def changed_on_disk(self) -> bool:
         """Whether the file holds something else than this vault last read or wrote (another
@@ -198,7 +240,11 @@ class Vault:
     def _changed_on_disk(self) -> bool:
         if self._disk_digest is None or not self.path.exists():
             return False
-        return _digest(self.path.read_bytes()) != self._disk_digest
+        try:  # a moved usage anchor is not a change: only the header and the accounts count
+            envelope = parse_envelope(self.path, read_vault_bytes(self.path))
+        except KeydeskError:
+            return True
+        return content_digest(envelope) != self._disk_digest
 
 
 def vault_path(home: Path) -> Path:
@@ -249,7 +295,8 @@ def open_vault(
         _master=bytearray(master),
         slots=slots,
         accounts=accounts,
-        _disk_digest=_digest(raw),
+        _disk_digest=content_digest(header),
+        usage_anchor=open_anchor(header, master),
     )
 
 
@@ -289,8 +336,11 @@ def _unlock(
     raise last_error
 
 
-def _digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+def _later(first: UsageAnchor | None, second: UsageAnchor | None) -> UsageAnchor | None:
+    """The anchor further along the record (sequence numbers only grow)."""
+    if first is None or second is None:
+        return first or second
+    return first if first[0] >= second[0] else second
 
 
 # --- copies: portable backups and automatic versions ---------------------------------------
@@ -318,7 +368,9 @@ def open_portable(raw: bytes, passphrase: str, source: Path) -> list[Account]:
 
 def sealed_copy(vault: Vault) -> bytes:
     """The vault as it would be saved now (automatic backups keep these)."""
-    return seal_envelope(vault.vault_id, vault._master, vault.slots, vault.accounts)
+    return seal_envelope(
+        vault.vault_id, vault._master, vault.slots, vault.accounts, vault.usage_anchor
+    )
 
 
 def open_copy(vault: Vault, raw: bytes, source: Path) -> list[Account]:

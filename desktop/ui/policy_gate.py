@@ -149,11 +149,11 @@ def refuse(window: MainWindow, exc: PolicyRefused) -> None:
 
 
 def usage_log_of(policy: Policy, vault: Vault | None) -> UsageLog | None:
-    if vault is None or not policy.allows("usage_log"):
-        return None
-    from desktop.core.usage_log import UsageLog
+    if vault is None or vault.wiped or not policy.allows("usage_log"):
+        return None  # a locked vault's key is gone: nothing can be sealed with it
+    from desktop.core.usage_log import usage_log_for
 
-    return UsageLog(vault.path.parent, vault.subkey("usage log"))
+    return usage_log_for(vault)
 
 
 def record_usage(window: MainWindow, event: str, account: str = "") -> None:

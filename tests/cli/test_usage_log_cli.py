@@ -61,14 +61,14 @@ def test_usage_log_off_records_nothing(
 
 
 def test_usage_log_days_prunes(keydesk: Keydesk, passphrase_file: Path, home: Path) -> None:
-    from desktop.core.usage_log import DAY_S, UsageLog
+    from desktop.core.usage_log import DAY_S, usage_log_for
     from desktop.core.vault import open_vault, vault_path
 
     env = init(keydesk, passphrase_file)
     vault = open_vault(
         vault_path(home / "profiles" / "default"), passphrase=passphrase_file.read_text().strip()
     )
-    record = UsageLog(vault.path.parent, vault.subkey("usage log"))
+    record = usage_log_for(vault)
     record.record("copy", "old", now=1_000_000.0)
     record.record("copy", "older than a day", now=__import__("time").time() - 2 * DAY_S)
     tmp = home.parent / "p.json"
@@ -77,3 +77,22 @@ def test_usage_log_days_prunes(keydesk: Keydesk, passphrase_file: Path, home: Pa
     assert records[0]["event"] == "pruned" and records[0]["detail"] == "2"
     assert all(r["account"] not in {"old", "older than a day"} for r in records)
     assert keydesk("log", "verify", env=env).returncode == 0
+
+
+def test_log_verify_names_a_rollback_of_the_record_and_its_head(
+    keydesk: Keydesk, passphrase_file: Path, home: Path
+) -> None:
+    """Restoring an older usage.log and usage.head together: the vault's anchor tells."""
+    env = init(keydesk, passphrase_file)
+    assert keydesk("add", URI, env=env).returncode == 0
+    folder = home / "profiles" / "default"
+    old = {name: (folder / name).read_bytes() for name in ("usage.log", "usage.head")}
+    assert keydesk("code", "acme", env=env).returncode == 0  # the reveal someone wants gone
+    last = json.loads(keydesk("log", "--json", env=env).stdout)[-1]["seq"]
+    for name, data in old.items():
+        (folder / name).write_bytes(data)
+    broken = keydesk("log", "verify", env=env)
+    assert broken.returncode == 1
+    assert f"the usage record is broken at record #{last}: it ends at record #" in broken.stderr
+    assert "the record was rolled back" in broken.stderr
+    assert keydesk("log", env=env).returncode == 1  # the records are not shown as if whole

@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication
 
 from desktop.core.otp import Account
 from desktop.core.policy import Policy
-from desktop.core.usage_log import UsageLog
+from desktop.core.usage_log import usage_log_for
 from desktop.core.vault import Vault, vault_path
 from desktop.ui import settings as keys
 from tests.ui.conftest import FakeClock, account, sample_accounts
@@ -147,7 +147,7 @@ def test_copy_edit_and_remove_are_in_the_usage_record(policy_window: Any, reopen
     code = QGuiApplication.clipboard().text()
     window.account_actions.delete(first)
     vault = reopen()
-    records = UsageLog(vault.path.parent, vault.subkey("usage log")).verify()
+    records = usage_log_for(vault).verify()
     assert [(r.event, r.account) for r in records] == [
         ("copy", first.label),
         ("remove", first.label),
@@ -253,7 +253,7 @@ def test_gui_unlock_applies_usage_log_days(policy_window: Any, reopen: Any) -> N
 
     window = policy_window(usage_log_days=2)
     vault = reopen()
-    record = UsageLog(vault.path.parent, vault.subkey("usage log"))
+    record = usage_log_for(vault)
     record.record("copy", "ancient", now=clock.time() - 5 * DAY_S)
     record_unlock(window.settings.policy, vault)
     events = [(r.event, r.account) for r in record.verify()]
@@ -326,5 +326,5 @@ def test_the_quick_picks_next_code_is_in_the_usage_record(policy_window: Any, re
     first = window.model.accounts()[0]
     copy_next_code(window, first)
     vault = reopen()
-    records = UsageLog(vault.path.parent, vault.subkey("usage log")).verify()
+    records = usage_log_for(vault).verify()
     assert [(r.event, r.account) for r in records] == [("copy", first.label)]
