@@ -205,7 +205,7 @@ def back_up_saved(data: bytes, home: Path, on_failure: Callable[[BackupFailed], 
 
 def list_backups(vault: Vault, home: Path) -> list[BackupVersion]:
     """Every backup in the configured folder, newest first, with its account count."""
-    from desktop.core.vault import open_copy
+    from desktop.core.vault_copies import open_copy
 
     versions = []
     for path in _backup_files(load_settings(home).folder_in(home)):
@@ -241,7 +241,7 @@ def restore(vault: Vault, version: BackupVersion, policy: Policy) -> int:
 
     A restore adds, changes and removes accounts at once, so it needs all three allowed: it
     is no way around allow_add, allow_edit or allow_remove."""
-    from desktop.core.vault import open_copy
+    from desktop.core.vault_copies import open_copy
 
     require_restore_allowed(policy)
 

@@ -8,6 +8,7 @@ changed since we read it, instead of silently dropping that process's edit.
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +30,6 @@ from desktop.core.errors import (
     KeyringError,
     NotFound,
     SlotError,
-    VaultCorrupt,
     VaultError,
     VaultExists,
     VaultLocked,
@@ -52,6 +52,8 @@ if TYPE_CHECKING:
     from desktop.core.keyring_store import KeyStore  # annotations only
 
 VAULT_FILENAME = "vault.kdv"
+#: One writer of vault files at a time in this process (saves, usage anchors from workers).
+_WRITING = threading.RLock()
 
 
 class VaultChanged(VaultError):
@@ -186,6 +188,12 @@ class Vault:
     def save(self, *, create: bool = False) -> None:
         """Write the vault; ``create`` writes a new file and fails if anything is there."""
         self._refuse_if_wiped()
+        with _WRITING:  # the usage anchor may be moved on a worker thread meanwhile
+            data = self._write(create)
+        if self.on_saved is not None:
+            self.on_saved(data)
+
+    def _write(self, create: bool) -> bytes:
         if self._changed_on_disk():
             raise VaultChanged(
                 "the vault was changed by another Keydesk process; reopen it and try again"
@@ -204,8 +212,7 @@ class Vault:
         else:
             write_atomic(self.path, data)
         self._disk_digest = content_digest(parse_envelope(self.path, data))
-        if self.on_saved is not None:
-            self.on_saved(data)
+        return data
 
     # --- the usage record's anchor ---------------------------------------------------------
 
@@ -223,14 +230,17 @@ class Vault:
         an unsaved change here stays unsaved); neither the .bak nor an automatic backup is
         written."""
         self._refuse_if_wiped()
-        envelope = parse_envelope(self.path, read_vault_bytes(self.path))
-        if envelope["vault_id"] != self.vault_id:
-            raise VaultTampered(f"{self.path} now holds another vault")
-        merged = _later(_later(self.usage_anchor, anchor), open_anchor(envelope, self._master))
-        assert merged is not None
-        # The .bak keeps the previous *accounts*: an anchor move never replaces it.
-        write_atomic(self.path, with_anchor(envelope, self._master, merged), keep_previous=False)
-        self.usage_anchor = merged
+        with _WRITING:  # a save here must not slip between this read and this write
+            envelope = parse_envelope(self.path, read_vault_bytes(self.path))
+            if envelope["vault_id"] != self.vault_id:
+                raise VaultTampered(f"{self.path} now holds another vault")
+            disk = open_anchor(envelope, self._master)
+            merged = _later(_later(self.usage_anchor, anchor), disk)
+            assert merged is not None
+            # The .bak keeps the previous *accounts*: an anchor move never replaces it.
+            data = with_anchor(envelope, self._master, merged)
+            write_atomic(self.path, data, keep_previous=False)
+            self.usage_anchor = merged
 
     def changed_on_disk(self) -> bool:
         """Whether the file holds something else than this vault last read or wrote (another
@@ -287,7 +297,7 @@ def open_vault(
     raw = read_vault_bytes(path)
     header = parse_envelope(path, raw)
     slots = [Slot.from_json(item) for item in header["slots"]]
-    master = _unlock(header["vault_id"], slots, passphrase, keystore)
+    master = unlock_master(header["vault_id"], slots, passphrase, keystore)
     accounts = open_content(header, master)
     return Vault(
         path=path,
@@ -306,7 +316,7 @@ def read_slots(path: Path) -> list[Slot]:
     return [Slot.from_json(item) for item in parse_envelope(path, raw)["slots"]]
 
 
-def _unlock(
+def unlock_master(
     vault_id: str, slots: list[Slot], passphrase: str | None, keystore: KeyStore | None
 ) -> bytes:
     if passphrase is not None:
@@ -341,41 +351,3 @@ def _later(first: UsageAnchor | None, second: UsageAnchor | None) -> UsageAnchor
     if first is None or second is None:
         return first or second
     return first if first[0] >= second[0] else second
-
-
-# --- copies: portable backups and automatic versions ---------------------------------------
-
-
-def seal_portable(
-    accounts: list[Account], passphrase: str, kdf: crypto.KdfParams | None = None
-) -> bytes:
-    """A standalone encrypted copy: a vault file of its own with one passphrase slot."""
-    import uuid
-
-    vault_id = str(uuid.uuid4())
-    master = crypto.new_key()
-    slots = [new_passphrase_slot(vault_id, master, passphrase, kdf)]
-    return seal_envelope(vault_id, master, slots, accounts)
-
-
-def open_portable(raw: bytes, passphrase: str, source: Path) -> list[Account]:
-    """The accounts of a vault file (a portable backup), opened with its passphrase."""
-    header = parse_envelope(source, raw)
-    slots = [Slot.from_json(item) for item in header["slots"]]
-    master = _unlock(header["vault_id"], slots, passphrase, None)
-    return open_content(header, master)
-
-
-def sealed_copy(vault: Vault) -> bytes:
-    """The vault as it would be saved now (automatic backups keep these)."""
-    return seal_envelope(
-        vault.vault_id, vault._master, vault.slots, vault.accounts, vault.usage_anchor
-    )
-
-
-def open_copy(vault: Vault, raw: bytes, source: Path) -> list[Account]:
-    """The accounts of an earlier copy of this same vault, opened with its master key."""
-    header = parse_envelope(source, raw)
-    if header["vault_id"] != vault.vault_id:
-        raise VaultCorrupt(f"{source.name} is a copy of another vault")
-    return open_content(header, vault._master)

@@ -82,7 +82,7 @@ def export_accounts(
         raise InvalidInput("there are no accounts to export")
     ordered = sorted(accounts, key=lambda a: a.position)
     if chosen is ExportFormat.KEYDESK:
-        from desktop.core.vault import seal_portable
+        from desktop.core.vault_copies import seal_portable
 
         assert password is not None
         return _single(chosen, "keydesk-backup.kdv", seal_portable(ordered, password))

@@ -22,7 +22,7 @@ def _detect(sniff: Sniff) -> bool:
 
 
 def _read(sniff: Sniff, password: str | None) -> list[Record]:
-    from desktop.core.vault import open_portable
+    from desktop.core.vault_copies import open_portable
 
     if password is None:
         raise PasswordRequired("this Keydesk backup is encrypted; give its password")
