@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -12,6 +13,9 @@ from desktop.core.base32 import decode_secret
 from desktop.core.otp import Account, OtpType
 from desktop.core.vault import Vault, create_vault, open_vault, vault_path
 from tests.support import MemoryKeyStore
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 #: A wait's timeout is only a safety net for a broken run: a test waits for a condition, and on a
 #: busy 2-core machine "a few seconds" is not enough for one. So no wait gives up sooner.
@@ -165,3 +169,30 @@ def close_startup(startup: object) -> None:
     if offer is not None:
         offer.deleteLater()  # type: ignore[attr-defined]
     startup.setParent(None)
+
+
+@pytest.fixture
+def passphrase_window(home: Path, qtbot: QtBot, fake_clock: FakeClock) -> Callable[[], MainWindow]:
+    """A window on a passphrase-only vault (the lock, unlock-screen and profile tests)."""
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.session import VaultSession
+    from desktop.ui.settings import Settings
+    from desktop.ui.timekeeper import Clock as CodeClock
+    from tests.support import fast_kdf
+    from tests.ui.lock_support import PASSPHRASE_TEXT
+
+    def make() -> MainWindow:
+        if not vault_path(home).exists():
+            vault = create_vault(vault_path(home), passphrase=PASSPHRASE_TEXT, kdf=fast_kdf())
+            for account in sample_accounts():
+                vault.add(account)
+            vault.save()
+        session = VaultSession(home)
+        opened = open_vault(vault_path(home), passphrase=PASSPHRASE_TEXT)
+        session.adopt(opened, opened.reopen)
+        window = MainWindow(Settings(home), session, CodeClock(fake_clock))
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    return make

@@ -192,14 +192,16 @@ def test_hide_codes_and_scanned_accounts_follow_the_policy(qtbot: Any, make_kios
 def test_a_session_lock_sends_the_kiosk_back_as_pinned(
     qtbot: Any, make_kiosk: Any, pinned: bool
 ) -> None:
-    from tests.ui.test_lock import _bus, _emit
+    from tests.ui.lock_support import emit_signal, session_bus
 
     kiosk = make_kiosk(lock_on_session_lock=pinned)
-    bus = _bus()
+    bus = session_bus()
     assert "org.freedesktop.ScreenSaver.ActiveChanged" in kiosk.start_watching(bus, bus)
     unlock(qtbot, kiosk)
     qtbot.waitUntil(lambda: kiosk.vault is not None)
     with qtbot.waitSignal(kiosk.watch.lockRequested, timeout=10_000):
-        _emit("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged", True)
+        emit_signal(
+            "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged", True
+        )
     assert (kiosk.vault is None) is pinned
     assert (kiosk.stack.currentWidget() is kiosk.picker) is pinned

@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 
 from desktop.ui import settings as keys
 from desktop.ui.settings import Settings
-from tests.ui.test_lock import Clock, _bus, _emit, controller, with_clocks
+from tests.ui.lock_support import Clock, controller, emit_signal, session_bus, with_clocks
 from tests.ui.test_policy_gui import MANAGED, policy_window  # noqa: F401 - a fixture
 
 
@@ -34,10 +34,12 @@ def test_pinned_lock_on_session_lock_false_keeps_it_open(
     Settings(home).set(keys.LOCK_ON_SESSION_LOCK, True)
     window = policy_window(lock_on_session_lock=False)
     ctl = controller(window)
-    bus = _bus()
+    bus = session_bus()
     ctl.start_watching(session_bus=bus, system_bus=bus)
     with qtbot.waitSignal(ctl.watch.lockRequested, timeout=10_000):
-        _emit("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged", True)
+        emit_signal(
+            "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged", True
+        )
     assert not window.locked  # the request arrived; the policy said no
 
 
