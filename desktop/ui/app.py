@@ -64,6 +64,7 @@ def parse_gui_options(args: list[str]) -> GuiOptions:
         profile=values.get("--profile", ""),
         policy=values.get("--policy"),
         kiosk="--kiosk" in args,
+        quick_pick="--quick-pick" in args,
     )
 
 

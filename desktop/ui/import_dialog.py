@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -220,9 +220,7 @@ class ImportDialog(QDialog):
             preview.duplicates,
             False,
         )
-        skipped = QTreeWidgetItem(
-            self.tree, [self.tr("Cannot be imported (%n)", "", len(preview.skipped))]
-        )
+        skipped = _heading(self.tree, self.tr("Cannot be imported (%n)", "", len(preview.skipped)))
         for entry in preview.skipped:
             item = QTreeWidgetItem(skipped, [entry.label, reason_text(entry)])
             item.setToolTip(1, item.text(1))  # long reasons are cut in the column
@@ -238,12 +236,12 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(bool(chosen))
 
     def _section(self, title: str, accounts: tuple[Account, ...], expanded: bool) -> None:
-        section = QTreeWidgetItem(self.tree, [title])
+        section = _heading(self.tree, title)
         for account in accounts[:PREVIEW_ROWS]:  # a preview, not a list view
             QTreeWidgetItem(section, [account.label, self._kind(account)])
         if len(accounts) > PREVIEW_ROWS:
             more = len(accounts) - PREVIEW_ROWS
-            QTreeWidgetItem(section, [self.tr("… and %n more", "", more)])
+            _heading(section, self.tr("… and %n more", "", more))
         section.setExpanded(expanded)
 
     def _kind(self, account: Account) -> str:
@@ -287,3 +285,12 @@ class ImportDialog(QDialog):
 
     def preview(self) -> ImportPreview | None:
         return self._preview
+
+
+def _heading(parent: QTreeWidget | QTreeWidgetItem, title: str) -> QTreeWidgetItem:
+    """A row with text in its first column only: spanned across both, and its empty second
+    cell named too, or a screen reader moving along the row says "blank"."""
+    item = QTreeWidgetItem(parent, [title])
+    item.setFirstColumnSpanned(True)
+    item.setData(1, Qt.ItemDataRole.AccessibleTextRole, title)
+    return item

@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QHideEvent, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
 
 from desktop.core.otp import Account
 from desktop.ui.delegate import ROW_HEIGHT
@@ -31,7 +37,9 @@ _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _STEP = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
 
 
-class QuickPick(QWidget):
+class QuickPick(QDialog):
+    """A dialog to screen readers (role and window events), a borderless popup to the eye."""
+
     def __init__(self, window: MainWindow) -> None:
         flags = (
             Qt.WindowType.Tool

@@ -2,8 +2,9 @@
 
 Run by the system Python (Debian's python3-pyatspi), not the project's: it is another process,
 talking to Keydesk only through the accessibility bus. Usage:
-``atspi_reader.py APP_NAME MIN_ROWS TIMEOUT_S`` prints the tree as JSON once the app shows at
-least MIN_ROWS list items (exit 0), or an error (exit 1) when the timeout passes first.
+``atspi_reader.py APP_NAME MIN_ROWS TIMEOUT_S [WINDOW...]`` prints the tree as JSON once the app
+shows at least MIN_ROWS list items and a showing window named after each WINDOW (exit 0), or an
+error (exit 1) when the timeout passes first.
 """
 
 import json
@@ -49,6 +50,7 @@ def walk(node, path, out, depth=0):
 
 def main():
     name, min_rows, timeout = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
+    windows = set(sys.argv[4:])
     deadline = time.monotonic() + timeout
     last = []
     while time.monotonic() < deadline:
@@ -57,11 +59,13 @@ def main():
             last = []
             walk(app, "", last)
             rows = [n for n in last if n.get("role") == "list item" and n.get("name")]
-            if len(rows) >= min_rows:
+            shown = {n.get("name") for n in last if n.get("showing") and n["path"].count("/") == 1}
+            if len(rows) >= min_rows and windows <= shown:
                 print(json.dumps(last))
                 return 0
         time.sleep(0.2)
-    print(json.dumps({"error": f"{name} with {min_rows} rows not seen", "tree": last}))
+    wanted = f"{name} with {min_rows} rows and windows {sorted(windows)}"
+    print(json.dumps({"error": f"{wanted} not seen", "tree": last}))
     return 1
 
 
