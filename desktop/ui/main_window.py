@@ -14,20 +14,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QLineEdit,
-    QListView,
     QMainWindow,
     QPushButton,
-    QStackedWidget,
-    QToolButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from desktop.ui import settings as keys
-from desktop.ui.chips import GroupChips
 from desktop.ui.filtering import AccountFilter
 from desktop.ui.icons import app_icon, icon
 from desktop.ui.model import AccountsModel
@@ -36,12 +28,13 @@ from desktop.ui.settings import Settings
 from desktop.ui.style import window_style
 from desktop.ui.theme import is_dark
 from desktop.ui.timekeeper import Clock
-from desktop.ui.vault_watch import VaultWatcher
-from desktop.ui.view import AccountsView
-from desktop.ui.widgets import name_clear_button, order_tabs
+from desktop.ui.widgets import order_tabs
+from desktop.ui.window_completion import complete_window, load_issuer_icons
+from desktop.ui.window_frame import build_first_frame
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QLabel
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QLabel, QLineEdit, QStackedWidget, QToolButton, QWidget
 
     from desktop.core.profiles import Profile
     from desktop.ui.account_actions import AccountActions
@@ -49,7 +42,9 @@ if TYPE_CHECKING:
     from desktop.ui.app_menu import AppMenu
     from desktop.ui.banner import DriftBanner
     from desktop.ui.blink import CursorBlinkLimit
+    from desktop.ui.chips import GroupChips
     from desktop.ui.clipboard import ClipboardGuard
+    from desktop.ui.delegate import AccountDelegate
     from desktop.ui.empty_state import EmptyState
     from desktop.ui.keyboard import TypeToFilter
     from desktop.ui.lock import LockController
@@ -57,12 +52,29 @@ if TYPE_CHECKING:
     from desktop.ui.operator_keys import OperatorKeys
     from desktop.ui.ticker import Ticker
     from desktop.ui.tray import Tray
+    from desktop.ui.vault_watch import VaultWatcher
+    from desktop.ui.view import AccountsView
 
 LIST_PAGE, EMPTY_PAGE, NO_MATCH_PAGE = 0, 1, 2
 
 
 class MainWindow(QMainWindow):
-    # Built by complete(): declared here for readers and type checkers.
+    # Built for the first frame (desktop.ui.window_frame).
+    search: QLineEdit
+    add_button: QToolButton
+    menu_button: QToolButton
+    chips: GroupChips
+    stack: QStackedWidget
+    empty_page: QWidget
+    pages: QStackedWidget
+    view: AccountsView
+    delegate: AccountDelegate
+    _central: QWidget
+    _layout: QVBoxLayout
+    _search_icon: QAction
+    # Built by complete() (desktop.ui.window_completion): declared here for readers and type
+    # checkers.
+    vault_watch: VaultWatcher
     guard: ClipboardGuard
     ticker: Ticker
     add_menu: AddMenu
@@ -100,7 +112,7 @@ class MainWindow(QMainWindow):
         self.model = AccountsModel(self.clock, self)
         self.proxy = AccountFilter(self)
         self.proxy.setSourceModel(self.model)
-        self._build()
+        build_first_frame(self)
         if settings.get_bool(keys.ALWAYS_ON_TOP):  # before the first show: no flicker
             self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         self.apply_settings()
@@ -111,169 +123,12 @@ class MainWindow(QMainWindow):
             # list (or the empty state) before that too would double the start-up's work.
             self.reload_accounts()
 
-    # --- the first frame --------------------------------------------------------------------
-
-    def _build(self) -> None:
-        central = self._central = QWidget(self)
-        self._layout = QVBoxLayout(central)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(0)
-        self._layout.addWidget(self._top_bar(central))
-        self.chips = GroupChips(central)
-        self.chips.hide()
-        self._layout.addWidget(self.chips)
-        self.stack = QStackedWidget(central)
-        self.stack.addWidget(self._list_view())
-        self.empty_page = QWidget(self.stack)  # the empty state is built when first needed
-        self.stack.addWidget(self.empty_page)
-        self._layout.addWidget(self.stack, 1)
-        # Page 0 is the window's content; the lock screen and the profile picker join later.
-        self.pages = QStackedWidget(self)
-        self.pages.addWidget(central)
-        self.setCentralWidget(self.pages)
-        self.resize(460, 640)
-
-    def _top_bar(self, parent: QWidget) -> QWidget:
-        bar = QWidget(parent)
-        bar.setObjectName("topBar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(12, 12, 12, 8)
-        row.setSpacing(8)
-        self.search = QLineEdit(bar)
-        self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Type to search accounts"))
-        self.search.setAccessibleName(self.tr("Search accounts"))
-        self.search.setClearButtonEnabled(True)
-        self._search_icon = self.search.addAction(
-            icon("search", self.palette().placeholderText().color()),
-            QLineEdit.ActionPosition.LeadingPosition,
-        )
-        self._search_icon.setText(self.tr("Search"))  # the screen reader's name of the icon
-        name_clear_button(self.search)
-        row.addWidget(self.search, 1)
-        # complete() gives the buttons their menus.
-        self.add_button = self._bar_button(bar, "add", self.tr("Add"))
-        self.add_button.setAccessibleName(self.tr("Add account"))
-        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        row.addWidget(self.add_button)
-        self.menu_button = self._bar_button(bar, "menu", "")
-        self.menu_button.setAccessibleName(self.tr("Main menu"))
-        self.menu_button.setToolTip(self.tr("Main menu"))
-        row.addWidget(self.menu_button)
-        return bar
-
-    def _bar_button(self, parent: QWidget, name: str, text: str) -> QToolButton:
-        button = QToolButton(parent)
-        button.setObjectName("barButton")
-        button.setIcon(icon(name, self.palette().text().color()))
-        button.setProperty("iconName", name)
-        button.setText(text)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        return button
-
-    def _list_view(self) -> QListView:
-        self.view = AccountsView(self)
-        self.view.setObjectName("accounts")
-        self.view.setAccessibleName(self.tr("Accounts"))
-        self.view.setModel(self.proxy)
-        self.delegate = self.view.delegate
-        self.view.setUniformItemSizes(True)
-        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        return self.view
-
-    # --- everything else --------------------------------------------------------------------
-
     def complete(self) -> None:
         """Menus, shortcuts, drag and drop, notices, the banner and the clock tick."""
-        if self.completed:
-            return
-        self.completed = True
-        from desktop.ui.account_actions import AccountActions
-        from desktop.ui.add_menu import AddMenu
-        from desktop.ui.blink import CursorBlinkLimit
-        from desktop.ui.clipboard import ClipboardGuard
-        from desktop.ui.keyboard import TypeToFilter
-        from desktop.ui.notice import Notice
-        from desktop.ui.operator_keys import OperatorKeys
-        from desktop.ui.ticker import Ticker
-
-        self.guard = ClipboardGuard(QGuiApplication.clipboard(), self)
-        self.ticker = Ticker(self.clock, self.model.tick, self)
-        self.add_menu = AddMenu(self)
-        self.account_actions = AccountActions(self)
-        self._complete_layout()
-        self._complete_buttons()
-        self._complete_view()
-        self.notice = Notice(self._central, above=self.hint)
-        self.filter_keys = TypeToFilter(self)
-        self.blink_limit = CursorBlinkLimit(self.search)
-        self.operator_keys = OperatorKeys(self)
-        self.load_issuer_icons()
-        self.search.textChanged.connect(self._filter_changed)
-        self.chips.groupSelected.connect(self._group_selected)
-        self.settings.changed.connect(lambda _key: self.apply_settings())
-        self.session.reloaded.connect(self._reloaded)
-        self.vault_watch = VaultWatcher(self.session, self)
-        self.session.failed.connect(lambda text: self.notice.show_message(text, 6))
-        self.session.backup_failed.connect(self._backup_failed)
-        from desktop.ui.lock import LockController
-        from desktop.ui.policy_gate import apply_policy
-
-        self.lock = LockController(self)
-        apply_policy(self)
-        if self.isVisible():
-            self.model.tick()
-            self.ticker.start()
-
-    def _complete_layout(self) -> None:
-        from PySide6.QtWidgets import QLabel
-
-        from desktop.ui.banner import DriftBanner
-
-        central = self._central
-        self.banner = DriftBanner(central)  # hidden, and without margins then: nothing moves
-        self._layout.insertWidget(2, self.banner)
-        self.no_match = QLabel(self.tr("No account matches your search."), self.stack)
-        self.no_match.setObjectName("noMatches")
-        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack.addWidget(self.no_match)
-        self.hint = QLabel(
-            self.tr("Enter copies the selected code · ↑ ↓ choose · Esc clears"), central
-        )
-        self.hint.setObjectName("hint")
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.hide()
-        self._layout.addWidget(self.hint)
-
-    def _complete_buttons(self) -> None:
-        from desktop.ui.app_menu import AppMenu
-
-        self.add_button.setMenu(self.add_menu.menu)
-        self.app_menu = AppMenu(self)
-        self.menu_button.setMenu(self.app_menu.menu)
-
-    def _complete_view(self) -> None:
-        view = self.view
-        view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        view.setDefaultDropAction(Qt.DropAction.MoveAction)
-        view.setDropIndicatorShown(True)
-        view.setDragEnabled(not self.proxy.active)
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        view.customContextMenuRequested.connect(self.account_actions.context_menu)
-        view.clicked.connect(self.account_actions.copy_index)
-        view.activated.connect(self.account_actions.copy_index)
-        self.delegate.nextCodeRequested.connect(self.account_actions.next_hotp_code)
+        complete_window(self)
 
     def load_issuer_icons(self) -> None:
-        """After the first frame: the icon set's import is kept off the start-up path."""
-        from desktop.ui import brand
-
-        brand.load(self.session.home)
-        if self.isVisible():
-            self.view.viewport().update()
+        load_issuer_icons(self)
 
     def focus_search(self) -> None:
         self.search.setFocus()
