@@ -126,6 +126,7 @@ class KioskWindow(QWidget):
             " #kioskError { color: #d93a3a; }"
         )
         self.codes.columns = max(1, min(3, width // (size * 24)))
+        self.codes.tile_padding = size
         self.resize(width, height)
 
     def start_watching(self, session_bus: object = None, system_bus: object = None) -> list[str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -129,6 +130,34 @@ class PassphrasePage(Page):
             self.submitted.emit(self.field.text())
 
 
+class Tile(QPushButton):
+    """An account's tile: its label (elided to the tile's width, never cut off) over its code.
+    The columns share the screen's width whatever the labels' lengths."""
+
+    def __init__(self, label: str, padding: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("kioskTile")
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setToolTip(label)
+        self.setAccessibleName(label)
+        self.label = label
+        self.padding = padding
+        self.code_text = ""
+
+    def show_code(self, code_text: str) -> None:
+        self.code_text = code_text
+        self._fill()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fill()
+
+    def _fill(self) -> None:
+        room = max(40, self.width() - 2 * self.padding - 8)  # 8: the button's frame
+        label = self.fontMetrics().elidedText(self.label, Qt.TextElideMode.ElideRight, room)
+        self.setText(f"{label}\n{self.code_text}")
+
+
 class CodesPage(Page):
     copied = Signal(object)
     done = Signal()
@@ -139,12 +168,14 @@ class CodesPage(Page):
         self.clock = clock
         self.columns = columns
         self.hide_codes = False
+        #: The tiles' left and right padding in pixels (the kiosk's stylesheet sets it).
+        self.tile_padding = 0
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Type to find an account"))
         self.search.setAccessibleName(self.tr("Find an account"))
         self.search.textChanged.connect(self._filter)
         self.layout_.addWidget(self.search)
-        area = QScrollArea(self)
+        self.area = area = QScrollArea(self)
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -164,7 +195,7 @@ class CodesPage(Page):
         for button in (self.scan_camera, self.scan_screen, self.finish):
             self.action_row.addWidget(button)
         self.layout_.addLayout(self.action_row)
-        self.tiles: list[tuple[Account, QPushButton]] = []
+        self.tiles: list[tuple[Account, Tile]] = []
 
     def show_accounts(self, profile: str, accounts: list[Account], can_scan: bool) -> None:
         self.title.setText(self.tr("%1: tap an account to copy its code").replace("%1", profile))
@@ -174,8 +205,7 @@ class CodesPage(Page):
             tile.deleteLater()
         self.tiles = []
         for index, account in enumerate(sorted(accounts, key=lambda a: a.position)):
-            tile = QPushButton(self.tiles_widget)
-            tile.setObjectName("kioskTile")
+            tile = Tile(account.label, self.tile_padding, self.tiles_widget)
             tile.clicked.connect(lambda _c=False, a=account: self.copied.emit(a))
             self.grid.addWidget(tile, index // self.columns, index % self.columns)
             self.tiles.append((account, tile))
@@ -186,7 +216,7 @@ class CodesPage(Page):
     def refresh(self) -> None:
         now = self.clock()
         for account, tile in self.tiles:
-            tile.setText(f"{account.label}\n{self._code_text(account, now)}")
+            tile.show_code(self._code_text(account, now))
 
     def _code_text(self, account: Account, now: float) -> str:
         if self.hide_codes or account.type is OtpType.HOTP:
