@@ -11,8 +11,10 @@ process is done explicitly, in order, and then the process ends without freeing 
    completes; writes are atomic anyway);
 2. ``threading``'s own shutdown: non-daemon threads are joined and ``concurrent.futures``
    workers stopped, exactly as interpreter shutdown does;
-3. the QApplication is destroyed, so Qt's platform plug-in closes its connections and hands
-   the clipboard over to a clipboard manager as usual (the windows are left to the OS);
+3. if this process still offers clipboard data, the QApplication is destroyed, so Qt hands
+   it over to a clipboard manager as usual (X11, Windows); otherwise destroying it only waits
+   for Qt's own threads and connections to wind down (about 20 ms here), and the windows,
+   sockets and D-Bus connections are closed by the OS like those of any ended process;
 4. ``atexit`` handlers run (logging flushes and closes its files, temporary folders go);
 5. standard output and error are flushed.
 
@@ -29,11 +31,20 @@ import threading
 from typing import NoReturn
 
 from PySide6.QtCore import QThreadPool
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 #: How long quitting waits for background tasks (a keyring call, an HTTP request with its own
 #: time-outs). Longer than any of them should take; a write cut short leaves the previous file.
 TASKS_GRACE_MS = 15_000
+
+
+def _holds_the_clipboard() -> bool:
+    """Whether this process offers clipboard data that would vanish with it (Keydesk's own
+    codes are cleared when the window closes; text copied from a field is not)."""
+    clipboard = QGuiApplication.clipboard()
+    data = clipboard.mimeData() if clipboard.ownsClipboard() else None
+    return data is not None and any(data.data(kind).size() for kind in data.formats())
 
 
 def end_process(app: QApplication, status: int) -> NoReturn:
@@ -42,11 +53,10 @@ def end_process(app: QApplication, status: int) -> NoReturn:
     shutdown_threads = getattr(threading, "_shutdown", None)
     if shutdown_threads is not None:
         shutdown_threads()  # what Py_Finalize calls first
-    import shiboken6
+    if _holds_the_clipboard():
+        import shiboken6
 
-    # Before atexit: PySide6's own handler would otherwise delete every parentless widget
-    # (the window and its children, one by one) before the application.
-    shiboken6.delete(app)
+        shiboken6.delete(app)  # Qt hands what was copied here to the clipboard manager
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         if stream is not None:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 #: A process that quits while a background task is still writing, with an atexit handler,
 #: a non-daemon thread and unflushed output, then ends through end_process().
@@ -53,3 +56,36 @@ def test_end_process_finishes_tasks_threads_atexit_and_output(tmp_path: Path) ->
     assert done.stdout == "buffered output"
     for name in ("task", "thread", "atexit"):
         assert (tmp_path / name).read_text() == "done", name
+
+
+CLIPBOARD = """
+from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication
+from desktop.ui.app_exit import _holds_the_clipboard
+app = QApplication([])
+clipboard = QGuiApplication.clipboard()
+before = _holds_the_clipboard()
+clipboard.setText("copied from a field")
+copied = _holds_the_clipboard()
+clipboard.clear()
+print(before, copied, _holds_the_clipboard())
+"""
+
+
+def test_the_app_is_destroyed_only_to_hand_over_clipboard_data() -> None:
+    """On a real X server: text this process offers would vanish with it, so the orderly
+    destruction (Qt's hand-over to a clipboard manager) happens only then."""
+    if shutil.which("xvfb-run") is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI must run this: install xvfb and xauth")
+        pytest.skip("xvfb-run is missing (apt: xvfb xauth)")
+    done = subprocess.run(
+        ["xvfb-run", "-a", sys.executable, "-c", CLIPBOARD],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "xcb"},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "True", "False"]
