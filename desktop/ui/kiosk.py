@@ -165,6 +165,11 @@ class KioskWindow(QWidget):
         self.stack.setCurrentWidget(self.passphrase)
         self._arm_idle()
         if not _has_passphrase(profile.folder):
+            try:  # under require_passphrase a keyring-only profile stays shut here too
+                self.policy.check_slots(has_passphrase=False)
+            except PolicyRefused as exc:
+                self.passphrase.ask(profile, refusal_text(exc))
+                return
             self.unlock(None)  # a keyring-only profile: a privacy screen, opened with a click
 
     def unlock(self, passphrase: str | None) -> None:

@@ -254,3 +254,22 @@ def test_a_session_lock_sends_the_kiosk_back_as_pinned(
         )
     assert (kiosk.vault is None) is pinned
     assert (kiosk.stack.currentWidget() is kiosk.picker) is pinned
+
+
+def test_require_passphrase_keeps_a_keyring_only_profile_shut(
+    qtbot: Any, make_kiosk: Any, kiosk_home: Path
+) -> None:
+    """The kiosk opened a keyring-only profile with a click even under require_passphrase."""
+    from desktop.core.profiles import ProfileStore
+    from tests.support import MemoryKeyStore
+
+    folder = ProfileStore(kiosk_home).create("Keyring only").folder
+    create_vault(vault_path(folder), keystore=MemoryKeyStore())
+    kiosk = make_kiosk(require_passphrase=True)
+    button = next(b for b in kiosk.picker.buttons if b.text() == "Keyring only")
+    button.click()
+    assert kiosk.stack.currentWidget() is kiosk.passphrase and kiosk.vault is None
+    assert kiosk.passphrase.error.text() == (
+        "Managed by your organisation: Every profile needs a passphrase."
+    )
+    assert kiosk.passphrase.unlock.isEnabled()  # no unlock in flight that could still open it

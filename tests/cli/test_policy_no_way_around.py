@@ -169,3 +169,14 @@ def test_profiles_create_false_refuses_every_way_to_a_new_profile(
         )
     assert not list(home.rglob("vault.kdv"))
     assert json.loads(keydesk("profiles", "list", "--json").stdout) == []
+
+
+def test_a_policy_for_a_newer_keydesk_stops_every_command(keydesk: Keydesk, tmp_path: Path) -> None:
+    newer = tmp_path / "newer.json"
+    newer.write_text(json.dumps({"version": 2, "kiosk": True}))
+    checked = keydesk("policy", "check", str(newer))
+    assert checked.returncode == 2
+    refused = keydesk("--policy", str(newer), "list")
+    assert refused.returncode == 2
+    assert f"{newer}: key 'version' = 2: " in refused.stderr
+    assert "newer than this Keydesk" in refused.stderr

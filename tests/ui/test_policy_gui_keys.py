@@ -1,5 +1,6 @@
-"""A backup restore in the app is no way around allow_edit, allow_add or allow_remove: it
-adds, changes and removes accounts at once, so the button is hidden and a restore refused."""
+"""Policy keys in the app beside tests/ui/test_policy_gui.py: a backup restore is no way around
+allow_edit, allow_add or allow_remove (it adds, changes and removes accounts at once, so the
+button is hidden and a restore refused), and a policy for a newer Keydesk (version)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,20 @@ def test_restore_is_offered_when_all_three_are_allowed(policy_window: Any) -> No
     window.session.apply(lambda vault: vault.add(Account(secret=b"\x01" * 16, issuer="New")))
     dialog = window.app_menu.open_backups()
     assert dialog.restore_button.isVisibleTo(dialog)
+
+
+def test_a_policy_for_a_newer_keydesk_is_named_in_the_dialog(tmp_path: Any) -> None:
+    """version: the dialog that stops the app says the policy is for a newer Keydesk."""
+    import json
+
+    from desktop.core.errors import PolicyInvalid
+    from desktop.core.policy import check_policy_file
+    from desktop.ui.policy_gate import policy_error_text
+
+    newer = tmp_path / "newer.json"
+    newer.write_text(json.dumps({"version": 2}))
+    with pytest.raises(PolicyInvalid) as caught:
+        check_policy_file(newer)
+    assert policy_error_text(caught.value) == (
+        f"{newer} — version = 2 — written for a newer Keydesk"
+    )
