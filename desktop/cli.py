@@ -100,7 +100,9 @@ def add_policy_options(parser: argparse.ArgumentParser) -> None:
         "cannot be overridden from the command line (see 'keydesk policy')",
     )
     parser.add_argument(
-        "--kiosk", action="store_true", help="open the app in kiosk mode, to try it out"
+        "--kiosk",
+        action="store_true",
+        help="open the app in kiosk mode, to try it out (a command then runs as at a kiosk)",
     )
 
 

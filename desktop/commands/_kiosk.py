@@ -45,11 +45,19 @@ def reads_only(args: argparse.Namespace) -> bool:
 
 
 def check_kiosk(policy: Policy, args: argparse.Namespace) -> None:
-    """Refuse, under ``kiosk: true``, a command the kiosk window does not offer."""
-    if policy.kiosk and not reads_only(args):
-        raise PolicyRefused(
-            f"{MANAGED_TEXT}: 'keydesk {command_name(args)}' is not offered in kiosk mode "
-            "(kiosk = true); at the kiosk the command line only reads (list, code, log, "
-            "policy, settings show), and accounts are added by scanning in the kiosk window",
-            reason="kiosk",
-        )
+    """Refuse, under ``kiosk: true`` (or ``--kiosk``, trying it), a command the kiosk window
+    does not offer."""
+    if reads_only(args):
+        return
+    if policy.kiosk:
+        why, prefix = "kiosk = true", f"{MANAGED_TEXT}: "
+    elif getattr(args, "kiosk", False):
+        why, prefix = "--kiosk", ""
+    else:
+        return
+    raise PolicyRefused(
+        f"{prefix}'keydesk {command_name(args)}' is not offered in kiosk mode ({why}); at the "
+        "kiosk the command line only reads (list, code, log, policy, settings show), and "
+        "accounts are added by scanning in the kiosk window",
+        reason="kiosk",
+    )

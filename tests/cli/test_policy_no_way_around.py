@@ -90,6 +90,9 @@ def test_a_kiosk_command_line_refuses_what_the_kiosk_window_does_not_offer(
         expected = f"{MANAGED}: 'keydesk {name}' is not offered in kiosk mode (kiosk = true)"
         assert expected in done.stderr, done.stderr
     assert snapshot(home) == before
+    trying = keydesk("--kiosk", "export", str(tmp_path / "out.txt"), "--format", "otpauth",
+                     "--yes", env=env)  # fmt: skip
+    assert trying.returncode == 2 and "not offered in kiosk mode (--kiosk)" in trying.stderr
     for args in (["list"], ["code", "acme"], ["log", "verify"], ["settings", "show"],
                  ["profiles", "list"], ["policy", "show"], ["backup", "settings"],
                  ["restore-backup", "--list"]):  # fmt: skip
