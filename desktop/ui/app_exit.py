@@ -15,7 +15,8 @@ process is done explicitly, in order, and then the process ends without freeing 
    it over to a clipboard manager as usual (X11, Windows); otherwise destroying it only waits
    for Qt's own threads and connections to wind down (about 20 ms here), and the windows,
    sockets and D-Bus connections are closed by the OS like those of any ended process;
-4. ``atexit`` handlers run (logging flushes and closes its files, temporary folders go);
+4. ``atexit`` handlers run (logging flushes and closes its files, temporary folders go),
+   except PySide6's, which would destroy every window and widget one by one;
 5. standard output and error are flushed.
 
 Settings need no step: :class:`desktop.ui.settings.Settings` syncs on every write.
@@ -30,6 +31,7 @@ import sys
 import threading
 from typing import NoReturn
 
+from PySide6 import QtCore
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -57,6 +59,11 @@ def end_process(app: QApplication, status: int) -> NoReturn:
         import shiboken6
 
         shiboken6.delete(app)  # Qt hands what was copied here to the clipboard manager
+    # PySide6's own atexit handler would destroy the application and every window, widget by
+    # widget (about 20 ms here), only for the process to end.
+    pyside_shutdown = getattr(QtCore, "__moduleShutdown", None)
+    if pyside_shutdown is not None:
+        atexit.unregister(pyside_shutdown)
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         if stream is not None:

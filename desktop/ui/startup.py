@@ -339,8 +339,10 @@ class Startup(QObject):
 
         window = self.window
         assert isinstance(window, MainWindow)
-        # The complete window paints too: to its backing store, as a user sees it (a grab()
-        # would render it a second time, off screen, and the pending update would paint again).
+        # The complete window is laid out and paints too: what completing it queued (layouts,
+        # the list's delayed item layout, updates) runs first, then one paint to its backing
+        # store, as a user sees it (a grab() would render it a second time, off screen).
+        QApplication.processEvents()
         window.repaint()
         assert self.check is not None
         self.check.finish(accounts=window.model.rowCount(), painted=window.delegate.painted_rows)
