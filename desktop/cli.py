@@ -69,7 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--quick-pick",
         action="store_true",
         help="open the running Keydesk's quick-pick popup (bind this to a key where the "
-        "desktop does not let apps set global shortcuts, as on Wayland)",
+        "desktop does not let apps set global shortcuts, as on Wayland without the "
+        "GlobalShortcuts portal)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in _command_modules():
