@@ -35,7 +35,15 @@ class VaultAnchor:
         self.vault = vault
 
     def load(self) -> Anchor | None:
-        return self.vault.anchor_on_disk()
+        from desktop.core.errors import UsageLogBroken, VaultCorrupt, VaultTampered
+
+        try:
+            return self.vault.anchor_on_disk()
+        except (VaultTampered, VaultCorrupt):
+            raise UsageLogBroken(
+                "the usage record is broken: this profile's vault holds an anchor for it that "
+                "does not open (changed outside Keydesk)"
+            ) from None
 
     def store(self, anchor: Anchor) -> None:
         self.vault.save_usage_anchor(anchor)

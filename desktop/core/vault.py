@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop.core import crypto
 from desktop.core.atomic import write_atomic, write_new
@@ -30,6 +30,7 @@ from desktop.core.errors import (
     KeyringError,
     NotFound,
     SlotError,
+    VaultCorrupt,
     VaultError,
     VaultExists,
     VaultLocked,
@@ -85,7 +86,8 @@ class Vault:
     def wipe(self) -> None:
         """Lock: overwrite the master key in place and forget the accounts. Irreversible; the
         vault must be opened again (with a slot) to be used."""
-        self._master[:] = bytes(len(self._master))
+        with _WRITING:  # never while a worker seals the usage anchor with this key
+            self._master[:] = bytes(len(self._master))
         self.accounts = []
 
     def reopen(self) -> Vault:
@@ -103,7 +105,7 @@ class Vault:
             slots=[Slot.from_json(item) for item in header["slots"]],
             accounts=open_content(header, self._master),
             _disk_digest=content_digest(header),
-            usage_anchor=open_anchor(header, self._master),
+            usage_anchor=_anchor_if_sound(header, self._master),
         )
 
     def _refuse_if_wiped(self) -> None:
@@ -306,7 +308,7 @@ def open_vault(
         slots=slots,
         accounts=accounts,
         _disk_digest=content_digest(header),
-        usage_anchor=open_anchor(header, master),
+        usage_anchor=_anchor_if_sound(header, master),
     )
 
 
@@ -344,6 +346,15 @@ def unlock_master(
             ) from None
     assert last_error is not None
     raise last_error
+
+
+def _anchor_if_sound(envelope: dict[str, Any], master: crypto.Key) -> UsageAnchor | None:
+    """The anchor, or None when it does not open: the accounts still do, and the usage record's
+    check reports the anchor (:class:`desktop.core.usage_anchor.VaultAnchor`)."""
+    try:
+        return open_anchor(envelope, master)
+    except (VaultTampered, VaultCorrupt):
+        return None
 
 
 def _later(first: UsageAnchor | None, second: UsageAnchor | None) -> UsageAnchor | None:
