@@ -189,8 +189,8 @@ class Vault:
 
     def save(self, *, create: bool = False) -> None:
         """Write the vault; ``create`` writes a new file and fails if anything is there."""
-        self._refuse_if_wiped()
         with _WRITING:  # the usage anchor may be moved on a worker thread meanwhile
+            self._refuse_if_wiped()
             data = self._write(create)
         if self.on_saved is not None:
             self.on_saved(data)
@@ -231,8 +231,8 @@ class Vault:
         accounts' ciphertext is copied from the file as it is (another process's save stays,
         an unsaved change here stays unsaved); neither the .bak nor an automatic backup is
         written."""
-        self._refuse_if_wiped()
-        with _WRITING:  # a save here must not slip between this read and this write
+        with _WRITING:  # no save between this read and this write, no lock while sealing
+            self._refuse_if_wiped()
             envelope = parse_envelope(self.path, read_vault_bytes(self.path))
             if envelope["vault_id"] != self.vault_id:
                 raise VaultTampered(f"{self.path} now holds another vault")
