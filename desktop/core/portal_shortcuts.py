@@ -19,7 +19,8 @@ The protocol, as the portal documentation describes it:
 
 A Request's path is ``/org/freedesktop/portal/desktop/request/SENDER/TOKEN`` (SENDER: the
 caller's unique bus name without ``:`` and with ``.`` → ``_``), so the Response signal is
-subscribed to before the call. Response codes: 0 success, 1 cancelled by the user, 2 other.
+subscribed to before the call (portals before xdg-desktop-portal 0.9, which chose other paths,
+are not supported). Response codes: 0 success, 1 cancelled by the user, 2 other.
 
 Tested against a stand-in portal on a private session bus (``tests/ui/fake_portal.py``),
 not against a real desktop: Debian 12's xdg-desktop-portal predates this interface.

@@ -71,6 +71,8 @@ class PortalHotkey(Hotkey):
                 return
             trigger = client.bind(shortcut, description)
         except GlobalShortcutsUnavailable as exc:
+            if self._client is not None:
+                self._client.close()  # a session made before a refusal ends too
             if not self._closed.is_set():
                 self._emit(self.failed, unavailable_text(exc))
             return
