@@ -20,8 +20,9 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 log = logging.getLogger("keydesk.ui")
-#: One writer of a usage record at a time: the unlock's entry is written on a worker thread.
-_writing = threading.Lock()
+#: One writer (or reader) of a usage record at a time: the unlock's entry is written on a
+#: worker thread.
+usage_writes = threading.Lock()
 CONTEXT = "Policy"
 _in_force: list[Policy] = []
 
@@ -162,7 +163,7 @@ def record_usage(window: MainWindow, event: str, account: str = "") -> None:
     if record is None:
         return
     try:
-        with _writing:
+        with usage_writes:
             record.record(event, account, "app", now=time.time())
     except OSError as exc:
         log.warning("usage record not written: %s", exc)
@@ -194,7 +195,7 @@ def record_unlock_soon(policy: Policy, vault: Vault) -> None:
 def _write_unlock(record: UsageLog, days: int) -> None:
     now = time.time()
     try:
-        with _writing:
+        with usage_writes:
             record.absorb_pending()
             record.prune(days, now=now)
             record.record("unlock", detail="app", now=now)

@@ -46,8 +46,11 @@ class UsageDialog(QDialog):
         self.load(record)
 
     def load(self, record: UsageLog) -> None:
+        from desktop.ui.policy_gate import usage_writes
+
         try:
-            records = record.verify()
+            with usage_writes:  # not half-way through the unlock's entry, written on a worker
+                records = record.verify()
         except UsageLogBroken as exc:
             self.status.setText(
                 self.tr("The record was changed: it breaks at record #%1. Tell your IT team.")
