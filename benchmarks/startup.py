@@ -5,8 +5,9 @@ Both run offscreen in fresh processes, alternating, and the medians are compared
 finishes setting up the window, and exits. The baseline imports QtWidgets, shows an empty
 QMainWindow and paints it. "First frame" is process start (this script's clock just before
 spawning) to the moment each reports its window painted (``time.monotonic()``, which both
-processes share); this is the target's measure: ≤ 1.3×. Also printed: the whole process's wall
-and CPU time, a new profile with no vault, and the app's own start-up timeline.
+processes share); this is the first-frame target's measure: ≤ 1.3×. Also printed: the whole
+process's wall time (spawn to exit; issue #15's target: ≤ 2.0×) and CPU time, a new profile
+with no vault, and the app's own start-up timeline.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from benchmarks._gui_profile import make_profile
 ACCOUNTS = 500
 RUNS = 7
 TARGET = 1.3
+#: Issue #15's target for the whole process (spawn to exit, the window completed, icons in).
+WHOLE_TARGET = 2.0
 BARE = """
 import json, sys, time
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -169,7 +172,8 @@ def _print(
     )
     whole = median_ms(wall["app"]) / median_ms(wall["bare"])
     print(
-        f"whole-process ratio: {whole:.2f}x; CPU-time ratio: "
+        f"whole-process ratio: {whole:.2f}x (target <= {WHOLE_TARGET}x: "
+        f"{'met' if whole <= WHOLE_TARGET else 'NOT met'}); CPU-time ratio: "
         f"{median_ms(cpu['app']) / median_ms(cpu['bare']):.2f}x"
     )
     floor = median_ms(frame["minimal"]) / median_ms(frame["bare"])
