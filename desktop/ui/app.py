@@ -143,6 +143,9 @@ def run_gui(args: list[str]) -> int:
         _prefer_offscreen()
     from PySide6.QtWidgets import QApplication
 
+    from desktop.ui.pyside_scan import stop_source_scans
+
+    stop_source_scans()  # before the ~60 modules of the window are imported
     from desktop.ui.startup import Startup
 
     timeline["qt imported"] = time.perf_counter()
