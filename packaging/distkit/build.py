@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from distkit.bundle_rules import SYSTEM_LIBRARIES
 from distkit.debdeps import find_dependencies
 from distkit.icons import render_icons
 from distkit.metainfo import COMPONENT_ID, render_metainfo
@@ -106,6 +107,10 @@ def build_tarball(release_version: str, date: str) -> Path:
     shutil.rmtree(staging.parent, ignore_errors=True)
     share_tree(staging / "share", release_version, date)
     shutil.copy2(ROOT / "packaging" / "linux" / "install.sh", staging / "install.sh")
+    # what install.sh checks the system for (the bundle has no copies of them)
+    (staging / "system-libraries.txt").write_text(
+        "".join(f"{name}\n" for name in SYSTEM_LIBRARIES), encoding="utf-8"
+    )
     target = DIST / f"{name}.tar.gz"
     with tarfile.open(target, "w:gz", compresslevel=6) as tar:
         tar.add(staging, arcname=name, filter=_root_owned)

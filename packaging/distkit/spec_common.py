@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core import brand_store
-from distkit.bundle_rules import EXCLUDED_MODULES, app_languages, keep_entry
+from distkit.bundle_rules import EXCLUDED_MODULES, app_languages, collection_modes, keep_entry
 
 __all__ = [
     "EXCLUDED_MODULES",
     "app_languages",
+    "collection_modes",
     "drop_unused_qt_plugins",
     "filter_collected",
     "hidden_imports",

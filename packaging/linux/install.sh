@@ -32,6 +32,23 @@ if [ "${1:-}" = "--uninstall" ]; then
 fi
 [ $# -eq 0 ] || { echo "usage: [PREFIX=DIR] $0 [--uninstall]" >&2; exit 2; }
 
+# The bundle uses the system's copies of the libraries every desktop has (GLib, X11, D-Bus,
+# fontconfig, OpenSSL, ...), listed in system-libraries.txt: refuse early where one is missing.
+ldconfig=$(command -v ldconfig || echo /sbin/ldconfig)
+if [ -f "$here/system-libraries.txt" ] && [ -x "$ldconfig" ]; then
+  known=$("$ldconfig" -p 2>/dev/null || true)
+  missing=""
+  while read -r soname; do
+    [ -n "$soname" ] || continue
+    printf '%s\n' "$known" | grep -q "^[[:space:]]*$soname (libc6,x86-64" || missing="$missing $soname"
+  done <"$here/system-libraries.txt"
+  if [ -n "$missing" ]; then
+    echo "Keydesk needs these libraries, which this system does not have:$missing" >&2
+    echo "Install them with your package manager and run $0 again; nothing was installed." >&2
+    exit 1
+  fi
+fi
+
 mkdir -p "$PREFIX/bin" "$PREFIX/lib" "$PREFIX/share/applications" "$PREFIX/share/metainfo"
 rm -rf "$app.new"
 cp -R "$here/keydesk" "$app.new"

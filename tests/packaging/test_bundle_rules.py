@@ -12,6 +12,7 @@ from distkit.bundle_rules import (
     EXCLUDED_MODULES,
     REPLACED_MODULES,
     app_languages,
+    collection_modes,
     is_wheel_file,
     keep_entry,
 )
@@ -69,6 +70,14 @@ QT = "PySide6/Qt"
         ("Cryptodome/Cipher/_raw_des3.abi3.so", False),
         ("Cryptodome/PublicKey/_ec_ws.abi3.so", False),
         ("Cryptodome/Hash/_SHA256.abi3.so", False),
+        # every desktop's libraries come from the system; the rarer ones stay bundled
+        ("libglib-2.0.so.0", False),
+        ("libstdc++.so.6", False),
+        ("libcrypto.so.3", False),
+        ("libxcb-cursor.so.0", True),
+        ("libsqlite3.so.0", True),
+        ("libpython3.11.so.1.0", True),
+        ("PySide6/Qt/lib/libicudata.so.73", True),
     ],
 )
 def test_keep_entry(dest: str, kept: bool) -> None:
@@ -130,3 +139,11 @@ def test_a_replaced_dependency_is_excluded_and_its_stand_in_bundled() -> None:
     assert set(REPLACED_MODULES) <= set(EXCLUDED_MODULES)
     datas = {(Path(source).name, folder) for source, folder in spec_common.resources(REPO)}
     assert ("simple-icons.zip", "resources") in datas
+
+
+def test_start_up_modules_are_plain_pyc_files_and_the_rest_in_the_pyz() -> None:
+    modes = collection_modes()
+    for name in ("encodings", "json", "threading", "desktop", "PySide6", "cryptography"):
+        assert modes[name] == "pyc", name
+    for name in ("numpy", "cv2", "PIL", "pykeepass", "lxml"):  # scanning and importing only
+        assert name not in modes

@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from distkit.bundle_rules import SYSTEM_LIBRARIES
 from distkit.icons import SIZES, render_icons
 
 REPO = Path(__file__).resolve().parents[2]
@@ -25,6 +26,7 @@ def _unpacked_tarball(folder: Path) -> Path:
     (folder / "share" / "metainfo" / "org.keydesk.Keydesk.metainfo.xml").write_text("<x/>")
     (folder / "share" / "icons" / "hicolor" / "48x48" / "apps" / "keydesk.png").write_bytes(b"png")
     shutil.copy(REPO / "packaging" / "linux" / "install.sh", folder / "install.sh")
+    (folder / "system-libraries.txt").write_text("".join(f"{n}\n" for n in SYSTEM_LIBRARIES))
     return folder / "install.sh"
 
 
@@ -64,6 +66,17 @@ def test_install_refuses_unknown_arguments(tmp_path: Path) -> None:
     script = _unpacked_tarball(tmp_path / "unpacked")
     done = _run(script, "--bogus", prefix=tmp_path / "prefix")
     assert done.returncode == 2 and "usage" in done.stderr
+    assert not (tmp_path / "prefix").exists()
+
+
+def test_install_refuses_where_a_system_library_is_missing(tmp_path: Path) -> None:
+    """The bundle has no copies of SYSTEM_LIBRARIES: install.sh names the missing ones."""
+    script = _unpacked_tarball(tmp_path / "unpacked")
+    listed = script.parent / "system-libraries.txt"
+    listed.write_text(listed.read_text() + "libkeydesk-absent.so.9\n")
+    done = _run(script, prefix=tmp_path / "prefix")
+    assert done.returncode == 1
+    assert "libkeydesk-absent.so.9" in done.stderr and "libglib" not in done.stderr
     assert not (tmp_path / "prefix").exists()
 
 

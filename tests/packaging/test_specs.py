@@ -89,6 +89,7 @@ def test_linux_spec(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     bundled = {Path(source).name for source, _folder in analysis["datas"]}
     assert {"keydesk.svg", "keydesk_ru.qm", "policy.schema.json"} <= bundled
     assert not {"keydesk_ru.ts", "openapi.json"} & bundled
+    assert analysis["module_collection_mode"] == spec_common.collection_modes()
     assert calls["COLLECT"]["name"] == "keydesk" and "BUNDLE" not in calls
 
 
