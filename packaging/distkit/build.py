@@ -23,6 +23,7 @@ from distkit.bundle_rules import SYSTEM_LIBRARIES
 from distkit.debdeps import find_dependencies
 from distkit.icons import render_icons
 from distkit.metainfo import COMPONENT_ID, render_metainfo
+from distkit.opencv import minimal_cv2
 
 ROOT = Path(__file__).resolve().parents[2]
 DIST = ROOT / "dist"
@@ -43,6 +44,7 @@ class BuildInfo:
     deb_bytes: int = 0
     deb_installed_bytes: int = 0
     depends: str = ""
+    opencv: str = "wheel"  # or "minimal" (--minimal-opencv, distkit/opencv.py)
 
 
 def version() -> str:
@@ -69,8 +71,10 @@ def tree_bytes(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def build_bundle() -> float:
+def build_bundle(cv2: Path | None) -> float:
+    """PyInstaller; ``cv2``: a minimal OpenCV to bundle instead of the wheel's."""
     started = time.perf_counter()
+    env = {**os.environ, "KEYDESK_MINIMAL_CV2": str(cv2 or "")}
     subprocess.run(
         [
             sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
@@ -78,6 +82,7 @@ def build_bundle() -> float:
             str(ROOT / "packaging" / "pyinstaller" / "keydesk.spec"),
         ],
         check=True,
+        env=env,
     )  # fmt: skip
     return time.perf_counter() - started
 
@@ -196,15 +201,20 @@ def _mb(size: int) -> str:
 
 
 def main(argv: list[str]) -> int:
-    """``--reuse-bundle`` packs an existing dist/keydesk again without running PyInstaller."""
+    """``--reuse-bundle`` packs an existing dist/keydesk again without running PyInstaller;
+    ``--minimal-opencv`` (or MINIMAL_OPENCV=1) bundles OpenCV built without FFmpeg and OpenBLAS
+    (distkit/opencv.py) instead of the wheel's."""
     started = time.perf_counter()
     info = BuildInfo(version=version())
     date = source_date()
     if "--reuse-bundle" in argv and (BUNDLE / "keydesk").is_file():
         previous = json.loads((DIST / "build-info.json").read_text(encoding="utf-8"))
         info.bundle_seconds = previous["bundle_seconds"]
+        info.opencv = previous.get("opencv", "wheel")
     else:
-        info.bundle_seconds = build_bundle()
+        minimal = "--minimal-opencv" in argv or os.environ.get("MINIMAL_OPENCV") == "1"
+        info.opencv = "minimal" if minimal else "wheel"
+        info.bundle_seconds = build_bundle(minimal_cv2(BUILD) if minimal else None)
     info.unpacked_bytes = tree_bytes(BUNDLE)
     tarball = build_tarball(info.version, date)
     info.tar_gz_bytes = tarball.stat().st_size
@@ -215,7 +225,8 @@ def main(argv: list[str]) -> int:
         info.build_seconds += info.bundle_seconds
     (DIST / "build-info.json").write_text(json.dumps(asdict(info), indent=2), encoding="utf-8")
     print(f"bundle   {BUNDLE.relative_to(ROOT)}: {_mb(info.unpacked_bytes)} unpacked "
-          f"(target < 250 MB), PyInstaller {info.bundle_seconds:.0f} s")  # fmt: skip
+          f"(target < 250 MB), PyInstaller {info.bundle_seconds:.0f} s, "
+          f"OpenCV: {info.opencv}")  # fmt: skip
     print(f"tar.gz   {tarball.relative_to(ROOT)}: {_mb(info.tar_gz_bytes)} (target < 100 MB)")
     print(f".deb     {deb.relative_to(ROOT)}: {_mb(info.deb_bytes)}, "
           f"{_mb(info.deb_installed_bytes)} installed (uses the system's libraries)")  # fmt: skip
