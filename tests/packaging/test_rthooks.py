@@ -65,14 +65,14 @@ def test_pkgutil_lists_the_archives_modules_then_the_files(
         def __init__(self, prefix: str, fallback: object = None) -> None:
             self._pyz_entry_prefix, self.fallback_finder = prefix, fallback
 
-    tree = {"desktop": {"commands": {"add": "desktop.commands.add", "scan": "desktop.commands.scan"}}}
+    tree = {
+        "desktop": {"commands": {"add": "desktop.commands.add", "scan": "desktop.commands.scan"}}
+    }
     importers = types.SimpleNamespace(PyiFrozenFinder=FrozenFinder, get_pyz_toc_tree=lambda: tree)
     monkeypatch.setitem(sys.modules, "pyimod02_importers", importers)
     registered: dict[type, Any] = {}
     pkgutil = types.SimpleNamespace(
-        iter_importer_modules=types.SimpleNamespace(
-            register=lambda kind, function: registered.__setitem__(kind, function)
-        )
+        iter_importer_modules=types.SimpleNamespace(register=registered.__setitem__)
     )
     hook_functions("pyi_rth_keydesk_pkgutil.py")["_keydesk_list_frozen_modules"](pkgutil)
     listing = registered[FrozenFinder]

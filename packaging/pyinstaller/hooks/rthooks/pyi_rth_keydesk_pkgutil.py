@@ -43,7 +43,7 @@ def _keydesk_list_frozen_modules(pkgutil):
         node = pyimod02_importers.get_pyz_toc_tree()
         for part in filter(None, finder._pyz_entry_prefix.split(".")):
             node = node.get(part) if isinstance(node, dict) else None
-        for child, entry in (node.items() if isinstance(node, dict) else ()):
+        for child, entry in node.items() if isinstance(node, dict) else ():
             yield prefix + child, isinstance(entry, dict)
         if finder.fallback_finder is not None:
             yield from pkgutil.iter_importer_modules(finder.fallback_finder, prefix)
