@@ -1,24 +1,30 @@
-"""The simple-icons set as one zip file: how the packaged app carries it.
+"""The simple-icons set as one compact file: how the packaged app carries it.
 
 The ``simple-icons-pack`` wheel keeps its 3,400-odd SVGs in a 13 MB native library. ``make dist``
-writes them instead into ``simple-icons.zip`` among the bundle's resources (about 3 MB): one
-deflated member per slug, so a lookup reads the zip's index once and then inflates only the
-icons asked for. The source tree keeps using the wheel; :mod:`desktop.core.issuer_icons` picks
-whichever is there.
+writes them instead into ``simple-icons.bin`` among the bundle's resources (about 3 MB), read the
+same way (:meth:`BrandStore.get_icon`); the source tree keeps using the wheel, and
+:mod:`desktop.core.issuer_icons` picks whichever is there.
+
+The file: ``MAGIC``, the index's length (4 bytes, big-endian), the index (JSON: slug → [offset,
+length] in the data), then the data: each icon's JSON (title, svg, hex) compressed with zlib on
+its own. Opening it reads only the index (1–2 ms, against 11 ms for a zip's 3,400-entry
+directory, which made the icons appear later than the wheel's 4 ms import); a lookup inflates one
+icon from a read-only memory map.
 """
 
 from __future__ import annotations
 
 import json
-import zipfile
+import mmap
+import struct
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-FILENAME = "simple-icons.zip"
-_SUFFIX = ".json"
-#: A fixed member date keeps the file byte-identical between builds of the same icon set.
-_EPOCH = (1980, 1, 1, 0, 0, 0)
+FILENAME = "simple-icons.bin"
+MAGIC = b"keydesk-simple-icons 1\n"
+_LENGTH = struct.Struct(">I")
 
 
 @dataclass(frozen=True)
@@ -31,22 +37,33 @@ class StoredIcon:
     hex: str
 
 
+class StoreDamaged(ValueError):
+    """The file is not a store this code wrote (a broken bundle, not user input)."""
+
+
 class BrandStore:
     """Looks icons up by slug, like ``simple_icons_pack.get_icon``."""
 
     def __init__(self, path: Path) -> None:
-        self._zip = zipfile.ZipFile(path)
+        with path.open("rb") as file:
+            self._map = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+        head = len(MAGIC) + _LENGTH.size
+        if self._map[: len(MAGIC)] != MAGIC:
+            raise StoreDamaged(f"{path} is not a simple-icons store")
+        (length,) = _LENGTH.unpack(self._map[len(MAGIC) : head])
+        self._index: dict[str, list[int]] = json.loads(self._map[head : head + length])
+        self._data = head + length
 
     def get_icon(self, slug: str) -> StoredIcon | None:
-        try:
-            data = self._zip.read(slug + _SUFFIX)
-        except KeyError:
+        place = self._index.get(slug)
+        if place is None:
             return None
-        fields = json.loads(data)
+        start = self._data + place[0]
+        fields = json.loads(zlib.decompress(self._map[start : start + place[1]]))
         return StoredIcon(slug, fields["title"], fields["svg"], fields["hex"])
 
     def __len__(self) -> int:
-        return len(self._zip.namelist())
+        return len(self._index)
 
 
 def pack_icons() -> list[StoredIcon]:
@@ -62,15 +79,21 @@ def pack_icons() -> list[StoredIcon]:
 
 
 def write_store(icons: Iterable[StoredIcon], path: Path) -> int:
-    """Write the icons to ``path`` (replacing it); returns how many were written."""
-    count = 0
+    """Write the icons to ``path`` (replacing it); returns how many were written. The same icons
+    give the same bytes, whatever their order."""
+    index: dict[str, list[int]] = {}
+    blobs: list[bytes] = []
+    offset = 0
+    for icon in sorted(icons, key=lambda icon: icon.slug):
+        fields = {"title": icon.title, "svg": icon.svg, "hex": icon.hex}
+        blob = zlib.compress(
+            json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode(), 9
+        )
+        index[icon.slug] = [offset, len(blob)]
+        blobs.append(blob)
+        offset += len(blob)
+    encoded = json.dumps(index, separators=(",", ":")).encode()
     partial = path.with_name(path.name + ".part")
-    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        for icon in sorted(icons, key=lambda icon: icon.slug):
-            member = zipfile.ZipInfo(icon.slug + _SUFFIX, date_time=_EPOCH)
-            member.compress_type = zipfile.ZIP_DEFLATED
-            fields = {"title": icon.title, "svg": icon.svg, "hex": icon.hex}
-            archive.writestr(member, json.dumps(fields, ensure_ascii=False, separators=(",", ":")))
-            count += 1
+    partial.write_bytes(b"".join([MAGIC, _LENGTH.pack(len(encoded)), encoded, *blobs]))
     partial.replace(path)
-    return count
+    return len(index)

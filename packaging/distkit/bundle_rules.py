@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 
 #: Dependencies the bundle carries in another form, and where. simple-icons-pack's 13 MB library
-#: becomes a 3 MB zip of the same icons (desktop/core/brand_store.py), read the same way.
-REPLACED_MODULES = {"simple_icons_pack": "resources/simple-icons.zip"}
+#: becomes a 3 MB file of the same icons (desktop/core/brand_store.py), read the same way.
+REPLACED_MODULES = {"simple_icons_pack": "resources/simple-icons.bin"}
 
 #: Packages whose modules the GUI imports before its first frame (the parent, and the child that
 #: unlocks the vault through the Secret Service), besides the standard library.

@@ -127,7 +127,7 @@ def make_kdbx(folder: Path) -> tuple[Path, Path]:
 
 def check_optional_parts(launcher: Path, home: Path, work: Path) -> None:
     """What the GUI loads later or on demand: the KeePass reader (lxml, pycryptodomex,
-    argon2-cffi) and the issuer icons (simple-icons, stored as a zip in the bundle)."""
+    argon2-cffi) and the issuer icons (simple-icons, stored compactly in the bundle)."""
     kdbx, password = make_kdbx(work)
     preview = json.loads(
         run([launcher, "--home", home, "import", kdbx, "--password-file", password,

@@ -1,4 +1,4 @@
-"""The packaged app's zip of simple-icons answers exactly as the simple-icons-pack wheel does."""
+"""The packaged app's file of simple-icons answers exactly as the simple-icons-pack wheel does."""
 
 from __future__ import annotations
 
@@ -53,6 +53,13 @@ def test_the_store_is_far_smaller_than_the_wheel_and_reproducible(
     again = tmp_path / brand_store.FILENAME
     brand_store.write_store(reversed(brand_store.pack_icons()), again)
     assert again.read_bytes() == store_file.read_bytes()
+
+
+def test_a_file_that_is_no_store_is_refused(tmp_path: Path) -> None:
+    other = tmp_path / brand_store.FILENAME
+    other.write_bytes(b"PK\x03\x04 something else entirely")
+    with pytest.raises(brand_store.StoreDamaged):
+        brand_store.BrandStore(other)
 
 
 @pytest.fixture

@@ -134,11 +134,11 @@ def test_only_system_files_are_stripped() -> None:
 
 
 def test_a_replaced_dependency_is_excluded_and_its_stand_in_bundled() -> None:
-    """simple-icons-pack leaves the bundle only because its icons go in as a zip."""
+    """simple-icons-pack leaves the bundle only because its icons go in as a file of their own."""
     assert "simple_icons_pack" in REPLACED_MODULES
     assert set(REPLACED_MODULES) <= set(EXCLUDED_MODULES)
     datas = {(Path(source).name, folder) for source, folder in spec_common.resources(REPO)}
-    assert ("simple-icons.zip", "resources") in datas
+    assert ("simple-icons.bin", "resources") in datas
 
 
 def test_start_up_modules_are_plain_pyc_files_and_the_rest_in_the_pyz() -> None:
