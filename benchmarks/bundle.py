@@ -151,6 +151,7 @@ def main() -> None:
         f"build time:      {info['build_seconds']:.0f} s in all "
         f"(PyInstaller {info['bundle_seconds']:.0f} s), from dist/build-info.json"
     )
+    print(f"OpenCV:          {info.get('opencv', 'wheel')} (MINIMAL_OPENCV=1 make dist: minimal)")
     startup, paired = measure_startup()
     print(f"start-up to the first frame, {ACCOUNTS} accounts, medians of {RUNS}:")
     for side in ("bundle", "venv"):

@@ -45,6 +45,7 @@ def test_the_patch_runs_once_right_after_the_first_import(hook: str, module_on_p
     module = __import__(module_on_path)
     assert seen == [module] and module.VALUE == 1
     assert not any(type(f).__name__ == "AfterImport" for f in sys.meta_path)  # gone again
+    assert "exec_module" not in vars(module.__loader__)  # the loader is itself again
 
 
 def test_inspect_resolves_the_bundles_relative_file_names(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -22,13 +22,18 @@ def _keydesk_after_import(name, patch):
                     break
             else:
                 return None
-            load = spec.loader.exec_module
+            loader = spec.loader
+            load = loader.exec_module
 
             def exec_module(module):
+                del loader.exec_module  # its own method again, should the loader be shared
                 load(module)
                 patch(module)
 
-            spec.loader.exec_module = exec_module
+            try:  # noqa: SIM105 - contextlib is not imported yet this early
+                loader.exec_module = exec_module
+            except AttributeError:
+                pass  # a loader that takes no attributes: the module stays unpatched
             return spec
 
     sys.meta_path.insert(0, AfterImport())
