@@ -27,8 +27,9 @@ __all__ = [
 
 def resources(root: Path) -> list[tuple[str, str]]:
     """The app's resources as (source, folder in the bundle): icons, compiled translations, the
-    policy schema, and simple-icons as one compact file (written here from the installed wheel, which stays
-    out). Not the .ts sources, nor openapi.json (the server's contract, read by tests)."""
+    policy schema, and simple-icons as one compact file (written here from the installed wheel,
+    which stays out). Not the .ts sources, nor openapi.json (the server's contract, read by
+    tests)."""
     if not list((root / "resources" / "translations").glob("*.qm")):
         raise SystemExit("no compiled translations: run `make translations` first")
     store = root / "build" / "brand-store" / brand_store.FILENAME
