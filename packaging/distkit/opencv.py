@@ -24,6 +24,8 @@ from importlib import metadata
 from pathlib import Path
 
 DISTRIBUTION = "opencv-python-headless"
+#: Debian packages the build needs (not in scripts/debian-packages.txt: CI does not build it).
+BUILD_PACKAGES = ("cmake", "ninja-build", "g++", "libjpeg-dev", "zlib1g-dev")
 #: What Keydesk calls: imgproc, objdetect (QRCodeDetectorAruco) and videoio (cameras); CMake adds
 #: what they depend on (core, flann, geometry, features, imgcodecs).
 MODULES = ("core", "imgproc", "objdetect", "videoio", "python3")
@@ -68,6 +70,12 @@ def minimal_cv2(build: Path) -> Path:
     result = work / "cv2.abi3.so"
     if result.is_file():
         return result
+    missing = [tool for tool in ("cmake", "ninja", "c++") if shutil.which(tool) is None]
+    if missing or not Path("/usr/include/jpeglib.h").is_file():
+        raise SystemExit(
+            f"building OpenCV needs {', '.join(missing) or 'the libjpeg headers'}: "
+            f"apt install {' '.join(BUILD_PACKAGES)}"
+        )
     source = _source(work, version)
     objects = work / "cmake"
     objects.mkdir(parents=True, exist_ok=True)

@@ -50,3 +50,15 @@ def test_a_built_cv2_is_reused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     kept.parent.mkdir()
     kept.write_bytes(b"\x7fELF")
     assert opencv.minimal_cv2(tmp_path) == kept.resolve()
+
+
+def test_missing_build_tools_are_named_before_anything_is_downloaded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_download(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"ran {args}")
+
+    monkeypatch.setattr(opencv.shutil, "which", lambda tool: None if tool == "ninja" else tool)
+    monkeypatch.setattr(opencv.subprocess, "run", no_download)
+    with pytest.raises(SystemExit, match="needs ninja: apt install cmake ninja-build"):
+        opencv.minimal_cv2(tmp_path)
