@@ -18,6 +18,7 @@ from uvicorn.supervisors import Multiprocess
 from server.app import create_app
 from server.clock import Clock, FileClock
 from server.config import ServerConfig, parse_networks
+from server.fair_accept import FairListener
 from server.mail import DirMailer, Mailer, SmtpMailer
 
 ENV_VAR = "KEYDESK_SERVER_CONFIG"
@@ -46,9 +47,9 @@ def listening_socket(host: str, port: int) -> socket.socket:
     """The socket every worker accepts on. Made here, not by uvicorn: uvicorn's own leaves the
     protocol number 0, so asyncio never sets TCP_NODELAY on the accepted connections and each
     keep-alive answer waits ~40 ms for a delayed ACK (Nagle). Linux passes the listener's
-    TCP_NODELAY on to accepted sockets."""
+    TCP_NODELAY on to accepted sockets. A FairListener, so the workers share the connections."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock = FairListener(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.bind((host.strip("[]"), port))
