@@ -62,6 +62,7 @@ class PickerPage(Page):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(self.tr("Who is working here?"), parent)
+        self.layout_.insertStretch(0, 1)  # the few names sit mid-screen, not under the top edge
         self.hint = QLabel(self.tr("Choose your profile"), self)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.layout_.addWidget(self.hint)
@@ -222,7 +223,8 @@ class CodesPage(Page):
         if self.hide_codes or account.type is OtpType.HOTP:
             return "••• •••"
         left = int(seconds_left(account, now))
-        return f"{grouped(code_at(account, now))}   ({left} s)"
+        seconds = self.tr("(%1 s)").replace("%1", str(left))
+        return f"{grouped(code_at(account, now))}   {seconds}"
 
     def _filter(self, text: str) -> None:
         needle = text.casefold()

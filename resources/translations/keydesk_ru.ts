@@ -4039,6 +4039,10 @@
         <source>%1: tap an account to copy its code</source>
         <translation>%1: нажмите на аккаунт, чтобы скопировать код</translation>
     </message>
+    <message>
+        <source>(%1 s)</source>
+        <translation>(%1 с)</translation>
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>

@@ -16,6 +16,7 @@ from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 
+from desktop.core.otp import OtpType
 from desktop.core.policy import Policy
 from desktop.core.vault import create_vault, vault_path
 from desktop.ui import i18n
@@ -210,6 +211,8 @@ def test_fits_both_sizes_in_both_languages(
     qtbot.waitUntil(lambda: kiosk.vault is not None)
     if language == "ru":
         assert "Готово" in kiosk.codes.finish.text()
+        totp = next(tile for account, tile in kiosk.codes.tiles if account.type is OtpType.TOTP)
+        assert totp.text().endswith(" с)"), totp.text()  # the unit is Russian too
     assert len(kiosk.codes.tiles) == 7
     assert_fits(kiosk, size)
     for account, tile in kiosk.codes.tiles:  # a label is whole, or keeps its start readable
