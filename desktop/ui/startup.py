@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.core.errors import KeydeskError
 from desktop.ui import settings as keys
-from desktop.ui.errors_text import describe
 from desktop.ui.i18n import install_translation
 from desktop.ui.icons import app_icon
 from desktop.ui.ready_services import ReadyServices
@@ -374,5 +373,7 @@ def _result(done: Future[Outcome]) -> Outcome:
     error = done.exception()
     if error is None:
         return done.result()
+    from desktop.ui.errors_text import describe  # only when the unlock failed
+
     message = describe(error) if isinstance(error, KeydeskError) else type(error).__name__
     return Outcome(State.FAILED, message=message)
