@@ -8,31 +8,26 @@ makes a button box or message box consistent: an icon by role on every button, o
 
 from __future__ import annotations
 
-from functools import cache
-
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QMessageBox, QStyle, QWidget
+
+Pixmap = QStyle.StandardPixmap
+BoxRole = QDialogButtonBox.ButtonRole
 
 #: A button may ask for its own stock icon (a QStyle.StandardPixmap) through this property.
 ICON_PROPERTY = "stockIcon"
 
-
-@cache
-def _by_role() -> dict[QDialogButtonBox.ButtonRole, QStyle.StandardPixmap]:
-    """Built on first use: touching QStyle's and QDialogButtonBox's enums builds them all (~4 ms),
-    which the first frame does not need."""
-    box, pixmap = QDialogButtonBox.ButtonRole, QStyle.StandardPixmap
-    return {
-        box.AcceptRole: pixmap.SP_DialogOkButton,
-        box.YesRole: pixmap.SP_DialogYesButton,
-        box.ApplyRole: pixmap.SP_DialogApplyButton,
-        box.RejectRole: pixmap.SP_DialogCancelButton,
-        box.NoRole: pixmap.SP_DialogNoButton,
-        box.DestructiveRole: pixmap.SP_DialogDiscardButton,
-        box.ResetRole: pixmap.SP_DialogResetButton,
-        box.HelpRole: pixmap.SP_DialogHelpButton,
-        box.ActionRole: pixmap.SP_DialogApplyButton,
-    }
+_BY_ROLE = {
+    BoxRole.AcceptRole: Pixmap.SP_DialogOkButton,
+    BoxRole.YesRole: Pixmap.SP_DialogYesButton,
+    BoxRole.ApplyRole: Pixmap.SP_DialogApplyButton,
+    BoxRole.RejectRole: Pixmap.SP_DialogCancelButton,
+    BoxRole.NoRole: Pixmap.SP_DialogNoButton,
+    BoxRole.DestructiveRole: Pixmap.SP_DialogDiscardButton,
+    BoxRole.ResetRole: Pixmap.SP_DialogResetButton,
+    BoxRole.HelpRole: Pixmap.SP_DialogHelpButton,
+    BoxRole.ActionRole: Pixmap.SP_DialogApplyButton,
+}
 
 
 def platform_shows_icons(widget: QWidget) -> bool:
@@ -50,6 +45,6 @@ def follow_platform(box: QDialogButtonBox | QMessageBox) -> None:
 def _icon_for(box: QDialogButtonBox | QMessageBox, button: QAbstractButton) -> QIcon:
     wanted = button.property(ICON_PROPERTY)
     if wanted is None:
-        role = QDialogButtonBox.ButtonRole(box.buttonRole(button).value)
-        wanted = _by_role().get(role, QStyle.StandardPixmap.SP_DialogApplyButton)
-    return box.style().standardIcon(QStyle.StandardPixmap(wanted), None, button)
+        role = BoxRole(box.buttonRole(button).value)
+        wanted = _BY_ROLE.get(role, Pixmap.SP_DialogApplyButton)
+    return box.style().standardIcon(Pixmap(wanted), None, button)
