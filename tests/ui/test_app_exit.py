@@ -13,24 +13,35 @@ import pytest
 #: A process that quits while a background task is still writing, with an atexit handler,
 #: a non-daemon thread and unflushed output, then ends through end_process().
 SCRIPT = """
-import atexit, sys, threading, time
+import atexit, linecache, sys, threading, time
 from pathlib import Path
 from PySide6.QtCore import QRunnable, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 from desktop.ui.app_exit import end_process
 
 out = Path(sys.argv[1])
-started = threading.Event()
+MAIN = threading.main_thread().ident
+
+# Until the main thread is blocked in `call` inside `function` (observed, not timed): the work
+# finishes only while quitting waits for it, so a quit that does not wait loses it.
+def main_waits_in(function, call):
+    while True:
+        frame = sys._current_frames().get(MAIN)
+        if frame is None:
+            return
+        if frame.f_code.co_name == function:
+            line = linecache.getline(frame.f_code.co_filename, frame.f_lineno)
+            if call in line:
+                return
+        time.sleep(0.001)
 
 class Slow(QRunnable):
     def run(self):
-        started.set()
-        time.sleep(0.3)
+        main_waits_in("end_process", "waitForDone")
         (out / "task").write_text("done")
 
 def late_thread():
-    started.wait()
-    time.sleep(0.2)
+    main_waits_in("_shutdown", "")
     (out / "thread").write_text("done")
 
 atexit.register(lambda: (out / "atexit").write_text("done"))
