@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 import time
 
-from desktop.commands.common import log, policy_of
-from desktop.core.errors import UsageLogBroken
-from desktop.core.usage_log import UsageLog, usage_log_for
+from desktop.commands.common import policy_of
+from desktop.core.usage_log import UsageLog, record_unlock, usage_log_for
 from desktop.core.vault import Vault
 
 SOURCE = "command line"
@@ -25,13 +24,7 @@ def unlocked(args: argparse.Namespace, vault: Vault) -> None:
     record = usage_log(args, vault)
     if record is None:
         return
-    now = time.time()
-    record.absorb_pending()
-    try:
-        record.prune(int(policy_of(args).value("usage_log_days")), now=now)
-    except UsageLogBroken as exc:  # never block the work; 'keydesk log verify' reports it
-        log.warning("usage record not pruned: %s", exc.message)
-    record.record("unlock", detail=SOURCE, now=now)
+    record_unlock(record, int(policy_of(args).value("usage_log_days")), SOURCE, now=time.time())
 
 
 def note(args: argparse.Namespace, vault: Vault, event: str, account: str = "") -> None:

@@ -27,6 +27,7 @@ import hmac
 import json
 import logging
 import os
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -45,9 +46,18 @@ from desktop.core.usage_anchor import (
 )
 
 if TYPE_CHECKING:
+    from desktop.core.policy import Policy
     from desktop.core.vault import Vault
 
-__all__ = ["UsageLog", "UsageLogBroken", "UsageRecord", "note_failed_unlock", "usage_log_for"]
+__all__ = [
+    "UsageLog",
+    "UsageLogBroken",
+    "UsageRecord",
+    "note_failed_unlock",
+    "record_unlock",
+    "record_unlock_under",
+    "usage_log_for",
+]
 log = logging.getLogger("keydesk")
 
 LOG_FILENAME = "usage.log"
@@ -279,6 +289,31 @@ class UsageLog:
         last_seq = records[-1].seq if records else -1
         if seq != last_seq or digest != last_hash:
             raise _broken(seq, f"records after #{last_seq} were removed")
+
+
+def record_unlock(record: UsageLog, days: int, detail: str, *, now: float) -> None:
+    """An unlock: seal the failed unlocks noted while locked, apply retention, note this one.
+    A record that cannot be pruned is still written to ('keydesk log verify' reports it)."""
+    record.absorb_pending()
+    try:
+        record.prune(days, now=now)
+    except UsageLogBroken as exc:
+        log.warning("usage record not pruned: %s", exc.message)
+    record.record("unlock", detail=detail, now=now)
+
+
+def record_unlock_under(policy: Policy, vault: Vault, detail: str) -> bool:
+    """:func:`record_unlock` as ``policy`` says; whether the entry was written (not when the
+    policy turns the record off; a failure is logged, never in the way of the unlock)."""
+    if not policy.allows("usage_log"):
+        return False
+    days = int(policy.value("usage_log_days"))
+    try:
+        record_unlock(usage_log_for(vault), days, detail, now=time.time())
+    except (OSError, UsageLogBroken) as exc:
+        log.warning("usage record: %s", exc)
+        return False
+    return True
 
 
 def note_failed_unlock(folder: Path, *, now: float, detail: str = "") -> None:

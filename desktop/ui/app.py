@@ -118,7 +118,7 @@ def run_gui(args: list[str]) -> int:
     gc.disable()
     options = parse_gui_options(args)
     from desktop.core.profile import home_dir
-    from desktop.ui.unlock import start_unlock
+    from desktop.ui.unlock import app_recorder, start_unlock
 
     home = home_dir(options.home)
     policy = _policy_or_refusal(options)
@@ -134,9 +134,17 @@ def run_gui(args: list[str]) -> int:
         if isinstance(handed, int):
             return handed  # the running instance took it: no Qt, no unlock here
         listener = handed
-    # The keyring's round trip overlaps Qt's start-up.
+    kiosk = options.kiosk or policy.kiosk
+    # The keyring's round trip overlaps Qt's start-up. The kiosk opens profiles itself: its
+    # start-up unlock is not used, so not recorded.
     future = (
-        start_unlock(profile.folder, always_ask=profile.always_ask) if profile is not None else None
+        start_unlock(
+            profile.folder,
+            always_ask=profile.always_ask,
+            recorder=None if kiosk else app_recorder(policy),
+        )
+        if profile is not None
+        else None
     )
     timeline["unlock started"] = time.perf_counter()
     if options.self_check:
@@ -165,7 +173,7 @@ def run_gui(args: list[str]) -> int:
         timeline=timeline,
         style_set=existing is None,
         policy=policy,
-        kiosk=options.kiosk or policy.kiosk,
+        kiosk=kiosk,
     )
     if listener is not None:
         startup.serve_instance(listener, options.filter if options.show else None)

@@ -193,11 +193,10 @@ def record_unlock_soon(policy: Policy, vault: Vault) -> None:
 
 
 def _write_unlock(record: UsageLog, days: int) -> None:
-    now = time.time()
+    from desktop.core.usage_log import record_unlock as write_entries
+
     try:
         with usage_writes:
-            record.absorb_pending()
-            record.prune(days, now=now)
-            record.record("unlock", detail="app", now=now)
+            write_entries(record, days, "app", now=time.time())
     except (OSError, UsageLogBroken) as exc:
         log.warning("usage record: %s", exc)

@@ -185,7 +185,10 @@ class Startup(QObject):
 
     def _note_unlock(self, outcome: Outcome) -> None:
         """The usage record of this profile: pending failures sealed, retention, this unlock.
-        Written on a worker thread, so the codes are not kept waiting for it."""
+        Written where the vault was opened (the unlock child), else on a worker thread, so the
+        codes are not kept waiting for it."""
+        if outcome.recorded:
+            return
         from desktop.ui.policy_gate import record_unlock_soon
 
         assert outcome.vault is not None

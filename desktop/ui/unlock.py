@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from desktop.core.keyring_store import KeyStore
+    from desktop.core.policy import Policy
     from desktop.core.vault import Vault
 
 # Everything heavier than this module's imports is imported after the fork: the child starts
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
 #: would load cryptography and keyring just to learn that there is no vault yet.
 VAULT_FILENAME = "vault.kdv"
 KeystoreFactory = Callable[[], "tuple[KeyStore | None, str]"]
+#: Writes the usage record's "unlock" entry for a vault just opened; True once written.
+UnlockRecorder = Callable[["Vault"], bool]
 
 
 class State(StrEnum):
@@ -46,6 +49,19 @@ class Outcome(NamedTuple):
     opener: Callable[[], Vault] | None = None
     message: str = ""
     code: str = ""
+    #: The unlock is in the usage record already (written where the vault was opened).
+    recorded: bool = False
+
+
+def app_recorder(policy: Policy) -> UnlockRecorder:
+    """The app's unlock entry in the usage record, as ``policy`` says."""
+
+    def record(vault: Vault) -> bool:
+        from desktop.core.usage_log import record_unlock_under
+
+        return record_unlock_under(policy, vault, "app")
+
+    return record
 
 
 def _default_factory() -> tuple[KeyStore | None, str]:
@@ -115,12 +131,18 @@ def has_passphrase_slot(home: Path) -> bool:
 
 
 def start_unlock(
-    home: Path, factory: KeystoreFactory | None = None, *, always_ask: bool = False
+    home: Path,
+    factory: KeystoreFactory | None = None,
+    *,
+    always_ask: bool = False,
+    recorder: UnlockRecorder | None = None,
 ) -> Future[Outcome]:
     """Unlock in a forked process where possible (Linux), else on a thread.
 
     ``always_ask``: a vault with a passphrase slot is not opened through the keyring at all;
     the outcome asks for the passphrase (the profile's "Always ask" setting).
+    ``recorder``: called with the vault where it was opened (its file writes and fsyncs then
+    keep neither the window's first frame nor the GIL waiting); ``Outcome.recorded`` says so.
 
     A thread shares the GIL with Qt's import and the window's construction, so on Linux the
     keyring's round trip, the vault's imports and its decryption run in a child forked before
@@ -132,10 +154,10 @@ def start_unlock(
         return _settled(Outcome(State.PASSPHRASE))
     if sys.platform.startswith("linux") and threading.active_count() == 1:
         try:
-            return _unlock_in_child(home, factory)
+            return _unlock_in_child(home, factory, recorder)
         except OSError:
             pass  # no fork or no pipe: the thread still works
-    return _unlock_in_thread(home, factory)
+    return _unlock_in_thread(home, factory, recorder)
 
 
 def _settled(outcome: Outcome) -> Future[Outcome]:
@@ -146,17 +168,21 @@ def _settled(outcome: Outcome) -> Future[Outcome]:
     return future
 
 
-def _unlock_in_thread(home: Path, factory: KeystoreFactory | None) -> Future[Outcome]:
+def _unlock_in_thread(
+    home: Path, factory: KeystoreFactory | None, recorder: UnlockRecorder | None = None
+) -> Future[Outcome]:
     from concurrent.futures import Future
 
     future: Future[Outcome] = Future()
     threading.Thread(
-        target=_settle, args=(future, home, factory), name="keydesk-unlock", daemon=True
+        target=_settle, args=(future, home, factory, recorder), name="keydesk-unlock", daemon=True
     ).start()
     return future
 
 
-def _unlock_in_child(home: Path, factory: KeystoreFactory | None) -> Future[Outcome]:
+def _unlock_in_child(
+    home: Path, factory: KeystoreFactory | None, recorder: UnlockRecorder | None = None
+) -> Future[Outcome]:
     reading, writing = os.pipe()
     for stream in (sys.stdout, sys.stderr):
         if stream is not None:
@@ -164,7 +190,7 @@ def _unlock_in_child(home: Path, factory: KeystoreFactory | None) -> Future[Outc
     pid = os.fork()
     if pid == 0:  # the child: never returns
         os.close(reading)
-        _child_main(writing, home, factory)
+        _child_main(writing, home, factory, recorder)
     os.close(writing)
     import pickle
     from concurrent.futures import Future
@@ -178,7 +204,7 @@ def _unlock_in_child(home: Path, factory: KeystoreFactory | None) -> Future[Outc
         try:
             kind, value = pickle.loads(data)  # noqa: S301 - from our own forked child
         except Exception:  # noqa: BLE001 - the child died: unlock here instead
-            _settle(future, home, factory)
+            _settle(future, home, factory, recorder)
             return
         if kind == "outcome":
             future.set_result(_with_opener(value, home, factory))
@@ -189,13 +215,17 @@ def _unlock_in_child(home: Path, factory: KeystoreFactory | None) -> Future[Outc
     return future
 
 
-def _child_main(writing: int, home: Path, factory: KeystoreFactory | None) -> NoReturn:
+def _child_main(
+    writing: int, home: Path, factory: KeystoreFactory | None, recorder: UnlockRecorder | None
+) -> NoReturn:
     import pickle
 
     status = 0
     try:
         try:
-            outcome = unlock_automatically(home, factory)
+            # Recorded before the vault is sent: its anchor in the file and in the copy the
+            # parent gets are then the same.
+            outcome = _recorded(unlock_automatically(home, factory), recorder)
             # A closure cannot cross the pipe; the parent makes its own.
             data = pickle.dumps(("outcome", outcome._replace(opener=None)))
         except Exception as exc:  # noqa: BLE001 - sent to the parent
@@ -219,10 +249,21 @@ def _pickled_error(exc: Exception) -> bytes:
     return data
 
 
-def _settle(future: Future[Outcome], home: Path, factory: KeystoreFactory | None) -> None:
+def _recorded(outcome: Outcome, recorder: UnlockRecorder | None) -> Outcome:
+    if recorder is None or outcome.state is not State.OPEN or outcome.vault is None:
+        return outcome
+    return outcome._replace(recorded=recorder(outcome.vault))
+
+
+def _settle(
+    future: Future[Outcome],
+    home: Path,
+    factory: KeystoreFactory | None,
+    recorder: UnlockRecorder | None = None,
+) -> None:
     """Unlock on this (non-GUI) thread: the fallback to the child, or the child's stand-in."""
     try:
-        future.set_result(unlock_automatically(home, factory))
+        future.set_result(_recorded(unlock_automatically(home, factory), recorder))
     except Exception as exc:  # noqa: BLE001 - reported to the GUI through the future
         future.set_exception(exc)
 

@@ -26,9 +26,10 @@ def start(home: Path, qtbot: Any) -> Iterator[Any]:
     vault.save()
     startups: list[Startup] = []
 
-    def start_() -> Startup:
+    def start_(*, recorded: bool = False) -> Startup:
         opener = lambda: open_vault(vault_path(home), keystore=store)  # noqa: E731
-        startup = begin_startup(home, Outcome(State.OPEN, opener(), opener))
+        outcome = Outcome(State.OPEN, opener(), opener, recorded=recorded)
+        startup = begin_startup(home, outcome)
         assert isinstance(startup, Startup)
         startups.append(startup)
         return startup
@@ -61,3 +62,24 @@ def test_a_window_never_painted_is_completed_anyway(
     assert isinstance(window, MainWindow)
     qtbot.waitUntil(lambda: window.completed, timeout=3000)
     assert window.delegate.painted_rows == 0 and window.add_button.menu() is not None
+
+
+def _unlock_entries(window: MainWindow) -> list[str]:
+    from desktop.core.usage_log import usage_log_for
+
+    assert window.session.vault is not None
+    return [r.event for r in usage_log_for(window.session.vault).verify() if r.event == "unlock"]
+
+
+@pytest.mark.parametrize("recorded", [True, False])
+def test_the_unlock_is_recorded_once_where_it_happened(
+    start: Any, qtbot: Any, recorded: bool
+) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    # True: opened by the unlock child, which recorded it; False: opened where nothing did (a
+    # passphrase, the thread fallback), so the window records it on a worker.
+    window = start(recorded=recorded).window
+    qtbot.waitUntil(lambda: window.completed, timeout=3000)
+    assert QThreadPool.globalInstance().waitForDone(30_000)  # the window's write, if any
+    assert _unlock_entries(window) == ([] if recorded else ["unlock"])

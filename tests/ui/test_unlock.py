@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 
 from desktop.core.errors import KeyringUnavailable
+from desktop.core.policy import Policy
+from desktop.core.usage_log import note_failed_unlock, usage_log_for
 from desktop.core.vault import create_vault, vault_path
-from desktop.ui.unlock import State, _unlock_in_child, unlock_automatically
+from desktop.ui.unlock import State, _unlock_in_child, app_recorder, unlock_automatically
 from tests.support import MemoryKeyStore
 from tests.ui.conftest import sample_accounts
 
@@ -81,3 +83,39 @@ def test_a_new_profile_is_answered_without_forking(tmp_path: Path) -> None:
 
     future = start_unlock(tmp_path)
     assert future.done() and future.result().state is State.MISSING
+
+
+def test_the_child_records_the_unlock_and_the_parent_gets_the_anchor(tmp_path: Path) -> None:
+    import time
+
+    store = _vault_with_accounts(tmp_path)
+    note_failed_unlock(tmp_path, now=time.time(), detail="wrong passphrase")
+    recorder = app_recorder(Policy())
+    outcome = _unlock_in_child(tmp_path, lambda: (store, ""), recorder).result(WAIT)
+    assert outcome.state is State.OPEN and outcome.recorded and outcome.vault is not None
+    vault = outcome.vault
+    events = [(r.event, r.detail) for r in usage_log_for(vault).verify()]
+    assert events == [("unlock_failed", "wrong passphrase"), ("unlock", "app")]
+    # The copy the parent holds carries the anchor the child sealed into the file: saving
+    # accounts keeps it, and the next entry moves it on (a stale one would break the record).
+    assert vault.usage_anchor is not None and vault.usage_anchor == vault.anchor_on_disk()
+    vault.save()
+    usage_log_for(vault).record("copy", "ACME", "app", now=time.time())
+    reopened = unlock_automatically(tmp_path, lambda: (store, "")).vault
+    assert reopened is not None
+    assert [r.event for r in usage_log_for(reopened).verify()][-2:] == ["unlock", "copy"]
+
+
+def test_a_record_that_cannot_be_written_leaves_it_to_the_window(tmp_path: Path) -> None:
+    store = _vault_with_accounts(tmp_path)
+    (tmp_path / "usage.log").mkdir()  # not a file: the entry cannot be written
+    outcome = _unlock_in_child(tmp_path, lambda: (store, ""), app_recorder(Policy())).result(WAIT)
+    assert outcome.state is State.OPEN and not outcome.recorded
+
+
+def test_nothing_is_recorded_where_the_policy_turns_the_record_off(tmp_path: Path) -> None:
+    store = _vault_with_accounts(tmp_path)
+    policy = Policy({"usage_log": False})
+    outcome = _unlock_in_child(tmp_path, lambda: (store, ""), app_recorder(policy)).result(WAIT)
+    assert outcome.state is State.OPEN and not outcome.recorded
+    assert not (tmp_path / "usage.log").exists()
