@@ -14,12 +14,11 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop.core.errors import PolicyRefused
 from desktop.core.otp import Account, OtpType, advance_counter
 from desktop.ui import settings as keys
-from desktop.ui.buttons import follow_platform
 from desktop.ui.model import Role
 from desktop.ui.policy_gate import record_usage, refuse
 
@@ -33,6 +32,12 @@ UNDO_SECONDS = 10
 
 def confirm_delete(parent: QWidget, label: str) -> bool:
     """Asks before a delete, with buttons that say what they do: Delete and Cancel."""
+    # Imported here: QMessageBox's and QStyle's Python enums (5 ms) are built on first use,
+    # and the window is completed without them.
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui.buttons import follow_platform
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("AccountActions", "Delete account"))

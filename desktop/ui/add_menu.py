@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from desktop.core.errors import KeydeskError, PolicyRefused
 from desktop.core.otp import Account
@@ -192,6 +192,8 @@ class AddMenu(QObject):
         return True
 
     def _confirm_many(self, count: int) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # its enums: only when asked
+
         answer = QMessageBox.question(
             self.w,
             self.tr("Add accounts"),

@@ -9,7 +9,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop.core.errors import PolicyInvalid, PolicyRefused, UsageLogBroken
 
@@ -93,6 +93,8 @@ def policy_error_text(exc: PolicyInvalid) -> str:
 
 def show_policy_error(exc: PolicyInvalid) -> None:
     """The dialog that says why Keydesk does not start (the details stay in English too)."""
+    from PySide6.QtWidgets import QMessageBox
+
     app = QApplication.instance() or QApplication(["keydesk"])
     assert isinstance(app, QApplication)
     from desktop.ui.i18n import install_translation
