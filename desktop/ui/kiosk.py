@@ -14,13 +14,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.core.backoff import UnlockBackoff
 from desktop.core.errors import KeydeskError, PolicyRefused
 from desktop.ui.clipboard import ClipboardGuard
+from desktop.ui.input_watch import InputWatch
 from desktop.ui.kiosk_pages import (
     CodesPage,
     KioskProfile,
@@ -35,15 +36,6 @@ from desktop.ui.settings import CLIPBOARD_CLEAR, HIDE_CODES, LOCK_ON_SESSION_LOC
 if TYPE_CHECKING:
     from desktop.core.otp import Account
     from desktop.core.vault import Vault
-
-#: Input that counts as someone being there (resets the idle timer).
-ACTIVITY = {
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseMove,
-    QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-}
 
 
 def kiosk_profiles(home: Path) -> list[KioskProfile]:
@@ -94,9 +86,7 @@ class KioskWindow(QWidget):
         self.idle_timer = self._timer(self.lock)
         self.tick = QTimer(self)
         self.tick.timeout.connect(self.codes.refresh)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self.input_watch = InputWatch(self._input_seen, self)
         from desktop.ui.session_watch import SessionWatch
 
         self.watch = SessionWatch(self)
@@ -142,6 +132,7 @@ class KioskWindow(QWidget):
         if screen is not None:
             self.fit_to(screen.width(), screen.height())
         self.showFullScreen()
+        self.input_watch.watch(self.windowHandle())
         self.start_watching()
 
     # --- the flow -------------------------------------------------------------------------------
@@ -278,10 +269,9 @@ class KioskWindow(QWidget):
         if seconds > 0 and self.stack.currentWidget() is not self.picker:
             self.idle_timer.start(seconds * 1000)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in ACTIVITY and self.idle_timer.isActive():
+    def _input_seen(self) -> None:
+        if self.idle_timer.isActive():
             self._arm_idle()
-        return False
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.quitting:

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 
@@ -29,16 +29,6 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 log = logging.getLogger("keydesk.ui.lock")
-
-INPUT_EVENTS = frozenset(
-    {
-        QEvent.Type.KeyPress,
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseMove,
-        QEvent.Type.Wheel,
-        QEvent.Type.TouchBegin,
-    }
-)
 
 
 class LockController(QObject):
@@ -72,9 +62,11 @@ class LockController(QObject):
         menu, before = window.app_menu.menu, window.app_menu.admin_action
         menu.insertActions(before, [self.lock_action, self.switch_action])
         menu.insertSeparator(before)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        from desktop.ui.input_watch import InputWatch
+
+        self.input_watch = InputWatch(lambda: self.idle.input_seen(self.clock()), self)
+        self.input_watch.watch(window.windowHandle())  # None until the window is first shown
+        window.minimised.connect(self._minimised)
         window.settings.changed.connect(self._setting_changed)
         self._arm()
 
@@ -123,18 +115,9 @@ class LockController(QObject):
         if self.w.settings.get_bool(keys.LOCK_ON_SESSION_LOCK):
             self.lock(reason)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in INPUT_EVENTS:
-            self.idle.input_seen(self.clock())
-        elif (
-            kind == QEvent.Type.WindowStateChange
-            and watched is self.w
-            and self.w.isMinimized()
-            and self.w.settings.get_bool(keys.LOCK_ON_MINIMISE)
-        ):
+    def _minimised(self) -> None:
+        if self.w.settings.get_bool(keys.LOCK_ON_MINIMISE):
             QTimer.singleShot(0, lambda: self.lock(LockReason.MINIMISED))
-        return False
 
     # --- locking -------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -59,6 +59,9 @@ LIST_PAGE, EMPTY_PAGE, NO_MATCH_PAGE = 0, 1, 2
 
 
 class MainWindow(QMainWindow):
+    #: The window was minimised (the lock may follow).
+    minimised = Signal()
+
     # Built for the first frame (desktop.ui.window_frame).
     search: QLineEdit
     add_button: QToolButton
@@ -245,12 +248,17 @@ class MainWindow(QMainWindow):
     # --- events -----------------------------------------------------------------------------
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ThemeChange:
+        kind = event.type()
+        if kind == QEvent.Type.ThemeChange:
             self.restyle()
+        elif kind == QEvent.Type.WindowStateChange and self.isMinimized():
+            self.minimised.emit()
         return super().event(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self.lock is not None:  # input counts from the first frame, focused or not
+            self.lock.input_watch.watch(self.windowHandle())
         if self.completed:
             self.model.tick()
             self.ticker.start()

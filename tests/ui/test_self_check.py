@@ -121,3 +121,50 @@ def test_an_exception_during_the_self_check_ends_it_with_status_1(
     )
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["error"] == "ImportError: simple_icons_pack is not installed"
+
+
+#: Runs the GUI as ``python -m desktop`` does, then says (at exit, after the window was
+#: completed and painted) which costly PySide6 classes were built and whether the dialog-button
+#: module was imported.
+_PROBE = """
+import atexit, json, sys
+def report():
+    from PySide6 import QtWidgets
+    built = [name for name in ("QStyle", "QMessageBox") if name in QtWidgets.__dict__]
+    sys.stderr.write("PROBE " + json.dumps([built, "desktop.ui.buttons" in sys.modules]) + "\\n")
+atexit.register(report)
+from desktop.cli import main
+sys.argv = ["keydesk", *sys.argv[1:]]
+main()
+"""
+
+
+def test_the_start_up_builds_no_style_or_dialog_classes(home: Path, tmp_path: Path) -> None:
+    """QStyle's Python enums (4 ms) were built because an application-wide event filter made
+    PySide6 wrap the style when it got an event; the delete confirmation's imports built
+    QMessageBox's and QStyle's. Neither is needed to show the codes and complete the window."""
+    vault = create_vault(vault_path(home), keystore=MemoryKeyStore())
+    vault.add_passphrase_slot("correct horse battery", kdf=fast_kdf())
+    for account in sample_accounts():
+        vault.add(account)
+    vault.save()
+    secret_file = tmp_path / "passphrase"
+    secret_file.write_text("correct horse battery\n", encoding="utf-8")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "KEYDESK_PASSPHRASE_FILE": str(secret_file),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, "--home", str(home), "--self-check"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1])["painted"] >= 5
+    probe = next(line for line in done.stderr.splitlines() if line.startswith("PROBE "))
+    built, buttons_imported = json.loads(probe.removeprefix("PROBE "))
+    assert "QStyle" not in built and not buttons_imported
