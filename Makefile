@@ -5,6 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 APT_STAMP := .apt-installed
+ICON_STORE := resources/simple-icons.bin
 PYTEST_ARGS ?=
 
 .PHONY: run test setup apt lint typecheck bench run-server clean translations dist dist-check
@@ -16,7 +17,12 @@ test: setup
 	scripts/with-keyring.sh $(PY) -m pytest $(PYTEST_ARGS)
 	$(MAKE) --no-print-directory lint typecheck
 
-setup: apt $(STAMP) translations
+setup: apt $(STAMP) translations $(ICON_STORE)
+
+# The issuer icons as the packaged app carries them (desktop/core/brand_store.py): one compact
+# file written from the installed simple-icons wheel; built, git-ignored.
+$(ICON_STORE): $(STAMP) desktop/core/brand_store.py
+	$(PY) -m desktop.core.brand_store $@
 
 # Qt translations: resources/translations/*.ts (sources, in git) -> *.qm (built, git-ignored).
 TS_FILES := $(wildcard resources/translations/*.ts)

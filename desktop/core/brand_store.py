@@ -2,8 +2,10 @@
 
 The ``simple-icons-pack`` wheel keeps its 3,400-odd SVGs in a 13 MB native library. ``make dist``
 writes them instead into ``simple-icons.bin`` among the bundle's resources (about 3 MB), read the
-same way (:meth:`BrandStore.get_icon`); the source tree keeps using the wheel, and
-:mod:`desktop.core.issuer_icons` picks whichever is there.
+same way (:meth:`BrandStore.get_icon`). ``make setup`` writes one into a checkout's
+``resources/`` too (``python -m desktop.core.brand_store PATH``), so ``make run`` reads the icons
+as the packaged app does; without it (a bare editable install) :mod:`desktop.core.issuer_icons`
+falls back to the wheel.
 
 The file: ``MAGIC``, the index's length (4 bytes, big-endian), the index (JSON: slug → [offset,
 length] in the data), then the data: each icon's JSON (title, svg, hex) compressed with zlib on
@@ -17,6 +19,7 @@ from __future__ import annotations
 import json
 import mmap
 import struct
+import sys
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -97,3 +100,17 @@ def write_store(icons: Iterable[StoredIcon], path: Path) -> int:
     partial.write_bytes(b"".join([MAGIC, _LENGTH.pack(len(encoded)), encoded, *blobs]))
     partial.replace(path)
     return len(index)
+
+
+def main(argv: list[str]) -> int:
+    """``python -m desktop.core.brand_store PATH``: the installed wheel's icons into PATH."""
+    if len(argv) != 1:
+        sys.stderr.write("usage: python -m desktop.core.brand_store PATH\n")
+        return 2
+    count = write_store(pack_icons(), Path(argv[0]))
+    sys.stdout.write(f"{count} icons written to {argv[0]}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -28,8 +28,8 @@ __all__ = [
 def resources(root: Path) -> list[tuple[str, str]]:
     """The app's resources as (source, folder in the bundle): icons, compiled translations, the
     policy schema, and simple-icons as one compact file (written here from the installed wheel,
-    which stays out). Not the .ts sources, nor openapi.json (the server's contract, read by
-    tests)."""
+    which stays out; a checkout's own copy from ``make setup`` is not taken). Not the .ts
+    sources, nor openapi.json (the server's contract, read by tests)."""
     if not list((root / "resources" / "translations").glob("*.qm")):
         raise SystemExit("no compiled translations: run `make translations` first")
     store = root / "build" / "brand-store" / brand_store.FILENAME
@@ -39,7 +39,9 @@ def resources(root: Path) -> list[tuple[str, str]]:
         *(
             (str(path), str(path.parent.relative_to(root)))
             for path in sorted((root / "resources").rglob("*"))
-            if path.is_file() and path.suffix != ".ts" and path.name != "openapi.json"
+            if path.is_file()
+            and path.suffix != ".ts"
+            and path.name not in ("openapi.json", brand_store.FILENAME)
         ),
         (str(store), "resources"),
     ]

@@ -93,3 +93,32 @@ def test_the_name_is_used_only_without_an_issuer() -> None:
 def test_the_icon_set_is_not_imported_with_the_module() -> None:
     source = Path(issuer_icons.__file__).read_text(encoding="utf-8")
     assert "\nimport simple_icons_pack" not in source  # only inside the lazy loader
+
+
+def test_the_stored_set_is_read_where_there_is_one_else_the_wheel(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bundle and a checkout after ``make setup`` carry ``simple-icons.bin``; a bare editable
+    install falls back to the simple-icons-pack wheel. Both answer the same."""
+    import simple_icons_pack
+
+    from desktop.core import brand_store
+
+    monkeypatch.setattr(issuer_icons, "resource_dir", lambda: tmp_path)
+    issuer_icons._icon_set.cache_clear()
+    issuer_icons._simple_icon.cache_clear()
+    try:
+        assert issuer_icons._icon_set() is simple_icons_pack
+        from_wheel = simple_icon("GitHub")
+        brand_store.write_store(
+            [icon for icon in brand_store.pack_icons() if icon.slug == "github"],
+            tmp_path / brand_store.FILENAME,
+        )
+        issuer_icons._icon_set.cache_clear()
+        issuer_icons._simple_icon.cache_clear()
+        assert isinstance(issuer_icons._icon_set(), brand_store.BrandStore)
+        assert simple_icon("GitHub") == from_wheel and from_wheel is not None
+        assert simple_icon("GitLab") is None  # only what the store holds
+    finally:
+        issuer_icons._icon_set.cache_clear()
+        issuer_icons._simple_icon.cache_clear()
