@@ -20,18 +20,15 @@ class DriftBanner(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 8, 8, 8)
         layout.setSpacing(10)
-        symbol = QLabel(self)
-        ratio = self.devicePixelRatioF()
-        pixmap = render_svg("warning", round(20 * ratio), QColor("#8a5a00"))
-        pixmap.setDevicePixelRatio(ratio)
-        symbol.setPixmap(pixmap)
+        self.symbol = QLabel(self)  # drawn when first shown: most windows never show it
+        self.symbol.setFixedSize(20, 20)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.fix = QPushButton(self.tr("Correct codes"), self)
         self.fix.clicked.connect(lambda: self.accepted.emit(self.offset))
         self.close_button = QPushButton(self.tr("Dismiss"), self)
         self.close_button.clicked.connect(self._dismiss)
-        layout.addWidget(symbol)
+        layout.addWidget(self.symbol)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.fix)
         layout.addWidget(self.close_button)
@@ -51,6 +48,11 @@ class DriftBanner(QFrame):
             )
         self.label.setText(text)
         self.setAccessibleDescription(text)
+        if self.symbol.pixmap().isNull():
+            ratio = self.devicePixelRatioF()
+            pixmap = render_svg("warning", round(20 * ratio), QColor("#8a5a00"))
+            pixmap.setDevicePixelRatio(ratio)
+            self.symbol.setPixmap(pixmap)
         self.show()
 
     def _dismiss(self) -> None:

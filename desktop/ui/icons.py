@@ -60,7 +60,14 @@ class _SvgEngine(QIconEngine):
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         if mode == QIcon.Mode.Disabled:
             painter.setOpacity(0.4)
-        _paint(painter, QRectF(rect), self._name, self._colour)
+        device = painter.device()
+        if rect.width() != rect.height() or device is None:
+            _paint(painter, QRectF(rect), self._name, self._colour)
+            return
+        # Rendered once per size, colour and scale: Qt paints a button's icon on every repaint.
+        colour = self._colour.name(QColor.NameFormat.HexArgb) if self._colour else ""
+        pixmap = cached_pixmap(self._name, rect.width(), colour, device.devicePixelRatioF())
+        painter.drawPixmap(rect, pixmap)
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         pixmap = QPixmap(size)

@@ -85,6 +85,7 @@ def test_drift_banner_and_correction(open_window: Any, qtbot: Any, skewed_server
         monitor.check()
     assert window.banner.isVisible()
     assert "behind" in window.banner.label.text()
+    assert not window.banner.symbol.pixmap().isNull()  # its warning sign, drawn when shown
     first = window.model.account_at(0)
     window.banner.fix.click()  # what Startup connects: accept the offset
     window.clock.offset = window.banner.offset
