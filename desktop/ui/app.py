@@ -135,13 +135,12 @@ def run_gui(args: list[str]) -> int:
             return handed  # the running instance took it: no Qt, no unlock here
         listener = handed
     kiosk = options.kiosk or policy.kiosk
-    # The keyring's round trip overlaps Qt's start-up. The kiosk opens profiles itself: its
-    # start-up unlock is not used, so not recorded.
+    # The keyring's round trip overlaps Qt's start-up.
     future = (
         start_unlock(
             profile.folder,
             always_ask=profile.always_ask,
-            recorder=None if kiosk else app_recorder(policy),
+            recorder=app_recorder(policy, kiosk=kiosk),
         )
         if profile is not None
         else None

@@ -53,8 +53,11 @@ class Outcome(NamedTuple):
     recorded: bool = False
 
 
-def app_recorder(policy: Policy) -> UnlockRecorder:
-    """The app's unlock entry in the usage record, as ``policy`` says."""
+def app_recorder(policy: Policy, *, kiosk: bool = False) -> UnlockRecorder | None:
+    """The app's unlock entry in the usage record, as ``policy`` says. None in a kiosk: it
+    opens each operator's profile itself, so its start-up unlock is not used, nor recorded."""
+    if kiosk:
+        return None
 
     def record(vault: Vault) -> bool:
         from desktop.core.usage_log import record_unlock_under

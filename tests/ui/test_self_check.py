@@ -16,6 +16,8 @@ from tests.cli.test_cli_keyring import require_secret_service
 from tests.support import MemoryKeyStore, fast_kdf
 from tests.ui.conftest import sample_accounts
 
+REPO = Path(__file__).resolve().parents[2]
+
 
 def _self_check(home: Path, **env: str) -> tuple[int, dict[str, object]]:
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **env}
@@ -86,9 +88,11 @@ def test_unlock_knows_the_vault_file_name() -> None:
 def test_an_exception_during_the_self_check_ends_it_with_status_1(
     home: Path, tmp_path: Path
 ) -> None:
-    """As when a dependency is missing: the icon set fails to import while the window is
-    completed after its first frame (in a timer's slot). The run used to print the
-    traceback and never exit."""
+    """As when a bundle is damaged: the icon set fails to open while the window is completed
+    after its first frame (in a timer's slot). The run used to print the traceback and never
+    exit."""
+    import shutil
+
     vault = create_vault(vault_path(home), keystore=MemoryKeyStore())
     vault.add_passphrase_slot("correct horse battery", kdf=fast_kdf())
     for account in sample_accounts():
@@ -96,13 +100,13 @@ def test_an_exception_during_the_self_check_ends_it_with_status_1(
     vault.save()
     secret_file = tmp_path / "passphrase"
     secret_file.write_text("correct horse battery\n", encoding="utf-8")
-    broken = tmp_path / "broken" / "simple_icons_pack"
-    broken.mkdir(parents=True)
-    (broken / "__init__.py").write_text('raise ImportError("simple_icons_pack is not installed")')
+    resources = tmp_path / "resources"
+    shutil.copytree(REPO / "resources", resources, ignore=shutil.ignore_patterns("*.bin"))
+    (resources / "simple-icons.bin").write_bytes(b"not a store")
     environment = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": str(broken.parent),
+        "KEYDESK_RESOURCES": str(resources),
         "KEYDESK_PASSPHRASE_FILE": str(secret_file),
     }
     done = subprocess.run(
@@ -115,12 +119,10 @@ def test_an_exception_during_the_self_check_ends_it_with_status_1(
     )
     assert done.returncode == 1
     assert "Traceback" in done.stderr
-    assert (
-        "keydesk: the self-check failed: ImportError: simple_icons_pack is not installed"
-        in done.stderr
-    )
+    failure = f"StoreDamaged: {resources / 'simple-icons.bin'} is not a simple-icons store"
+    assert f"keydesk: the self-check failed: {failure}" in done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
-    assert report["error"] == "ImportError: simple_icons_pack is not installed"
+    assert report["error"] == failure
 
 
 #: Runs the GUI as ``python -m desktop`` does, then says (at exit, after the window was

@@ -113,9 +113,15 @@ def test_a_record_that_cannot_be_written_leaves_it_to_the_window(tmp_path: Path)
     assert outcome.state is State.OPEN and not outcome.recorded
 
 
-def test_nothing_is_recorded_where_the_policy_turns_the_record_off(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("policy", "kiosk"), [(Policy({"usage_log": False}), False), (Policy({"kiosk": True}), True)]
+)
+def test_nothing_is_recorded_where_the_policy_turns_the_record_off_or_at_a_kiosk(
+    tmp_path: Path, policy: Policy, kiosk: bool
+) -> None:
+    # A kiosk opens each operator's profile itself: its start-up unlock is never used.
     store = _vault_with_accounts(tmp_path)
-    policy = Policy({"usage_log": False})
-    outcome = _unlock_in_child(tmp_path, lambda: (store, ""), app_recorder(policy)).result(WAIT)
+    recorder = app_recorder(policy, kiosk=kiosk)
+    outcome = _unlock_in_child(tmp_path, lambda: (store, ""), recorder).result(WAIT)
     assert outcome.state is State.OPEN and not outcome.recorded
     assert not (tmp_path / "usage.log").exists()
