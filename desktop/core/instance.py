@@ -14,19 +14,16 @@ The protocol is one JSON line each way: ``{"v": 1, "action": "show", "filter": "
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import socket
 import struct
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 PROTOCOL = 1
 MAX_MESSAGE = 8192
@@ -43,8 +40,7 @@ class InstanceUnavailable(Exception):
     """No safe place for the socket (for instance a runtime folder another user owns)."""
 
 
-@dataclass(frozen=True)
-class Endpoint:
+class Endpoint(NamedTuple):
     """Where one profile's instance listens: the socket (or port file) and its lock file."""
 
     address: Path
@@ -66,7 +62,20 @@ def clean_filter(text: str) -> str:
 def profile_key(home: Path, profile: str = "") -> str:
     """Stable per profile folder and name; short enough for ``sun_path`` (108 bytes)."""
     folder = os.path.normcase(str(home.expanduser().resolve()))
-    return hashlib.sha256(f"{folder}\0{profile}".encode()).hexdigest()[:24]
+    return _sha256_hex(f"{folder}\0{profile}".encode())[:24]
+
+
+def _sha256_hex(data: bytes) -> str:
+    """SHA-256 from the interpreter's own module: a second launch then does not load OpenSSL
+    (hashlib's import, 2 ms) just to name a socket. The same digest."""
+    try:
+        if sys.version_info >= (3, 12):
+            from _sha2 import sha256
+        else:
+            from _sha256 import sha256
+    except ImportError:  # an interpreter built without them
+        from hashlib import sha256
+    return str(sha256(data).hexdigest())
 
 
 def endpoint(home: Path, profile: str = "") -> Endpoint:
@@ -84,6 +93,8 @@ def runtime_folder() -> Path:
     if base and os.path.isabs(base) and _private(Path(base)):
         folder = Path(base) / "keydesk"
     else:
+        import tempfile
+
         folder = Path(tempfile.gettempdir()) / f"keydesk-{os.getuid()}"
     with contextlib.suppress(FileExistsError):
         folder.mkdir(mode=0o700)

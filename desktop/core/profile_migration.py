@@ -15,13 +15,11 @@ profile's copy (an older Keydesk wrote it after the move) is left in place and r
 
 from __future__ import annotations
 
-import filecmp
-import logging
 import os
-import shutil
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.core.profiles import (
     DEFAULT_NAME,
@@ -35,7 +33,8 @@ from desktop.core.profiles import (
     read_profile,
 )
 
-log = logging.getLogger("keydesk.profiles")
+if TYPE_CHECKING:
+    import logging
 
 #: What belonged to the one profile of the old layout (settings.ini and the log stay shared).
 LEGACY_FILES = (
@@ -52,6 +51,16 @@ LEGACY_FILES = (
 LEGACY_FOLDERS = ("backups",)
 STAGING = ".migrating-" + DEFAULT_NAME
 Step = Callable[[str], None]
+
+
+# shutil, filecmp and logging (4 ms) are imported by a migration, which almost never runs: every
+# start (and a second launch handing over to the running window) only checks for old files.
+
+
+def _log() -> logging.Logger:
+    import logging
+
+    return logging.getLogger("keydesk.profiles")
 
 
 def legacy_files(home: Path) -> list[Path]:
@@ -79,11 +88,13 @@ def migrate_legacy(home: Path, *, after_step: Step | None = None) -> Profile | N
             fsync_directory(store.root)
             step("installed")
         _retire(home, target, files, step)
-        log.info("migrated the one-vault layout of %s to the profile '%s'", home, DEFAULT_NAME)
+        _log().info("migrated the one-vault layout of %s to the profile '%s'", home, DEFAULT_NAME)
         return read_profile(target)
 
 
 def _stage(store: ProfileStore, files: list[Path], step: Step) -> None:
+    import shutil
+
     staging = store.root / STAGING
     if staging.exists():
         shutil.rmtree(staging)  # left by a crash before the rename: the old files are intact
@@ -97,6 +108,8 @@ def _stage(store: ProfileStore, files: list[Path], step: Step) -> None:
 
 
 def _retire(home: Path, target: Path, files: list[Path], step: Step) -> None:
+    import shutil
+
     for source in files:
         copy = target / source.name
         if not copy.exists():
@@ -109,7 +122,7 @@ def _retire(home: Path, target: Path, files: list[Path], step: Step) -> None:
                 source.unlink()
             step(f"removed {source.name}")
         else:
-            log.warning(
+            _log().warning(
                 "%s differs from the profile's copy %s; both are kept, nothing was overwritten",
                 source,
                 copy,
@@ -118,6 +131,8 @@ def _retire(home: Path, target: Path, files: list[Path], step: Step) -> None:
 
 
 def _link_or_copy(source: Path, destination: Path) -> None:
+    import shutil
+
     if source.is_dir():
         if destination.exists():
             shutil.rmtree(destination)  # a partial copy: made again from the intact source
@@ -127,6 +142,8 @@ def _link_or_copy(source: Path, destination: Path) -> None:
 
 
 def _link_or_copy_file(source: str | Path, destination: str | Path) -> None:
+    import shutil
+
     try:
         os.link(source, destination)
     except OSError:  # no hard links on this file system
@@ -136,6 +153,8 @@ def _link_or_copy_file(source: str | Path, destination: str | Path) -> None:
 
 
 def _same(first: Path, second: Path) -> bool:
+    import filecmp
+
     try:
         if first.is_dir():
             return _same_tree(first, second)

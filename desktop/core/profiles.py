@@ -23,8 +23,8 @@ import os
 import time
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from desktop.core.errors import InvalidInput, KeydeskError, NotFound
 
@@ -63,8 +63,11 @@ class ProfileDamaged(KeydeskError):
     code = "profile_damaged"
 
 
-@dataclass(frozen=True)
-class Profile:
+class Profile(NamedTuple):
+    """A profile: its id (the folder's name), display name and folder. A NamedTuple, not a
+    dataclass: a second launch reads profiles, and dataclasses' import (inspect, 4-5 ms) would
+    be most of its own work."""
+
     id: str
     name: str
     folder: Path
@@ -82,8 +85,7 @@ class Profile:
         return self.vault_path.exists()
 
 
-@dataclass(frozen=True)
-class DamagedProfile:
+class DamagedProfile(NamedTuple):
     """A folder under profiles/ that is not a readable profile; the others still open."""
 
     id: str

@@ -118,22 +118,24 @@ def run_gui(args: list[str]) -> int:
     gc.disable()
     options = parse_gui_options(args)
     from desktop.core.profile import home_dir
-    from desktop.ui.unlock import app_recorder, start_unlock
 
     home = home_dir(options.home)
-    policy = _policy_or_refusal(options)
-    if isinstance(policy, int):
-        return policy  # an invalid policy: never start with part of it ignored
     home.mkdir(parents=True, exist_ok=True, mode=0o700)
     profile, problem = starting_profile(home, options.profile or None)
     listener = None
     if not options.self_check:
         # One instance per profile: keyed by its id once resolved, so a name and "the only
-        # profile" reach the same window.
+        # profile" reach the same window. Before the policy is read: handing over starts
+        # nothing, and a second launch is then a few imports and a socket round trip.
         handed = _hand_over(home, options, profile.id if profile is not None else None)
         if isinstance(handed, int):
             return handed  # the running instance took it: no Qt, no unlock here
         listener = handed
+    policy = _policy_or_refusal(options, listener)
+    if isinstance(policy, int):
+        return policy  # an invalid policy: never start with part of it ignored
+    from desktop.ui.unlock import app_recorder, start_unlock
+
     kiosk = options.kiosk or policy.kiosk
     # The keyring's round trip overlaps Qt's start-up.
     future = (
@@ -186,14 +188,17 @@ def run_gui(args: list[str]) -> int:
     return status
 
 
-def _policy_or_refusal(options: GuiOptions) -> Policy | int:
-    """The policy in force; an invalid one is told on stderr and in a dialog, exit status 2."""
+def _policy_or_refusal(options: GuiOptions, listener: Listener | None = None) -> Policy | int:
+    """The policy in force; an invalid one is told on stderr and in a dialog, exit status 2.
+    The single-instance socket is given up first: nothing would answer a later launch."""
     from desktop.core.errors import PolicyInvalid
     from desktop.core.policy import load_policy
 
     try:
         return load_policy(options.policy)
     except PolicyInvalid as exc:
+        if listener is not None:
+            listener.close()
         sys.stderr.write(f"keydesk: {exc.message}\n")
         if not options.self_check:
             from desktop.ui.policy_gate import show_policy_error

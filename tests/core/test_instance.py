@@ -191,3 +191,13 @@ except OSError as exc:
     assert instance.deliver(point, instance.show_request(None)) == {"ok": True}
     assert reached.is_set()
     shutil.rmtree(runtime, ignore_errors=True)
+
+
+def test_the_profile_key_is_a_sha256_of_folder_and_profile(tmp_path: Path) -> None:
+    import hashlib
+
+    from desktop.core.instance import profile_key
+
+    folder = os.path.normcase(str(tmp_path.resolve()))
+    expected = hashlib.sha256(f"{folder}\0work".encode()).hexdigest()[:24]
+    assert profile_key(tmp_path, "work") == expected != profile_key(tmp_path, "home")

@@ -133,3 +133,24 @@ def test_a_crashed_instance_leaves_a_socket_the_next_launch_replaces(
     assert instance.endpoint(home, "default").address.exists()
     fresh = launch(home, "--show", "steam")
     assert wait_ready(home, env, fresh)["search"] == "steam"
+
+
+def test_an_invalid_policy_gives_the_socket_up_before_its_dialog(
+    tmp_path: Path,
+    env: dict[str, str],
+    launch: Callable[..., subprocess.Popen[str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The socket is claimed before the policy is read (a second launch hands over sooner);
+    a start stopped by an invalid policy must not leave it to a process that answers nothing
+    while its dialog is open."""
+    monkeypatch.setenv("XDG_RUNTIME_DIR", env["XDG_RUNTIME_DIR"])
+    home = tmp_path / "home"
+    bad = tmp_path / "policy.json"
+    bad.write_text(json.dumps({"kiosk": "yes"}), encoding="utf-8")
+    stopped = launch(home, "--policy", str(bad))
+    assert stopped.stderr is not None
+    said = stopped.stderr.readline()  # written once the policy was refused, before the dialog
+    assert said.startswith("keydesk: the policy cannot be applied")
+    assert stopped.poll() is None  # the dialog is open
+    assert not instance.endpoint(home, "default").address.exists()
