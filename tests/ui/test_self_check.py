@@ -32,6 +32,19 @@ def _self_check(home: Path, **env: str) -> tuple[int, dict[str, object]]:
     return done.returncode, json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def _passphrase_profile(home: Path, tmp_path: Path) -> Path:
+    """Sample accounts behind a keyring slot the subprocess cannot reach (its key is in this
+    process's memory) and a passphrase slot; returns the file the passphrase is read from."""
+    vault = create_vault(vault_path(home), keystore=MemoryKeyStore())
+    vault.add_passphrase_slot("correct horse battery", kdf=fast_kdf())
+    for account in sample_accounts():
+        vault.add(account)
+    vault.save()
+    secret_file = tmp_path / "passphrase"
+    secret_file.write_text("correct horse battery\n", encoding="utf-8")
+    return secret_file
+
+
 def test_self_check_on_a_new_profile(home: Path) -> None:
     status, report = _self_check(home)
     assert status == 0
@@ -40,15 +53,8 @@ def test_self_check_on_a_new_profile(home: Path) -> None:
 
 
 def test_self_check_unlocks_and_paints_the_codes(home: Path, tmp_path: Path) -> None:
-    # A keyring slot the subprocess cannot reach (its key is in this process's memory) and a
-    # passphrase slot: the app falls back to the passphrase, read from the file.
-    vault = create_vault(vault_path(home), keystore=MemoryKeyStore())
-    vault.add_passphrase_slot("correct horse battery", kdf=fast_kdf())
-    for account in sample_accounts():
-        vault.add(account)
-    vault.save()
-    secret_file = tmp_path / "passphrase"
-    secret_file.write_text("correct horse battery\n", encoding="utf-8")
+    # The keyring slot cannot be reached: the app falls back to the passphrase, from the file.
+    secret_file = _passphrase_profile(home, tmp_path)
     status, report = _self_check(home, KEYDESK_PASSPHRASE_FILE=str(secret_file))
     assert status == 0, report
     assert report["accounts"] == 5
@@ -93,13 +99,7 @@ def test_an_exception_during_the_self_check_ends_it_with_status_1(
     exit."""
     import shutil
 
-    vault = create_vault(vault_path(home), keystore=MemoryKeyStore())
-    vault.add_passphrase_slot("correct horse battery", kdf=fast_kdf())
-    for account in sample_accounts():
-        vault.add(account)
-    vault.save()
-    secret_file = tmp_path / "passphrase"
-    secret_file.write_text("correct horse battery\n", encoding="utf-8")
+    secret_file = _passphrase_profile(home, tmp_path)
     resources = tmp_path / "resources"
     shutil.copytree(REPO / "resources", resources, ignore=shutil.ignore_patterns("*.bin"))
     (resources / "simple-icons.bin").write_bytes(b"not a store")
@@ -145,13 +145,7 @@ def test_the_start_up_builds_no_style_or_dialog_classes(home: Path, tmp_path: Pa
     """QStyle's Python enums (4 ms) were built because an application-wide event filter made
     PySide6 wrap the style when it got an event; the delete confirmation's imports built
     QMessageBox's and QStyle's. Neither is needed to show the codes and complete the window."""
-    vault = create_vault(vault_path(home), keystore=MemoryKeyStore())
-    vault.add_passphrase_slot("correct horse battery", kdf=fast_kdf())
-    for account in sample_accounts():
-        vault.add(account)
-    vault.save()
-    secret_file = tmp_path / "passphrase"
-    secret_file.write_text("correct horse battery\n", encoding="utf-8")
+    secret_file = _passphrase_profile(home, tmp_path)
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
