@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import logging.handlers
 import os
 import sys
 import time
@@ -20,8 +19,9 @@ from desktop.core.errors import (
     WrongPassphrase,
 )
 from desktop.core.keyring_store import KeyStore, SystemKeyring, system_keyring_or_reason
+from desktop.core.logfile import attach_log_file
 from desktop.core.policy import Policy, load_policy
-from desktop.core.profile import home_dir, log_path
+from desktop.core.profile import home_dir
 from desktop.core.profile_migration import migrate_legacy
 from desktop.core.profiles import Profile, ProfileStore
 from desktop.core.usage_log import note_failed_unlock
@@ -46,7 +46,7 @@ def data_home(args: argparse.Namespace) -> Path:
     """The data folder (--home): every profile, shared settings and the log. An old one-vault
     layout found there is migrated to the profile "default" first."""
     home = home_dir(getattr(args, "home", None))
-    _setup_logging(home)
+    attach_log_file(home)
     migrate_legacy(home)
     return home
 
@@ -71,18 +71,6 @@ def selected_profile(args: argparse.Namespace, *, create: bool = False) -> Profi
 def profile_home(args: argparse.Namespace, *, create: bool = False) -> Path:
     """The selected profile's folder: its vault, slots and admin data."""
     return selected_profile(args, create=create).folder
-
-
-def _setup_logging(home: Path) -> None:
-    if log.handlers:
-        return
-    home.mkdir(parents=True, exist_ok=True, mode=0o700)
-    path = log_path(home)
-    path.touch(mode=0o600, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1 << 20, backupCount=2)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    log.addHandler(handler)
-    log.setLevel(logging.INFO)
 
 
 def add_passphrase_option(parser: argparse.ArgumentParser, *, help_text: str | None = None) -> None:

@@ -11,6 +11,7 @@ Gmail). The icon set is imported lazily: the first lookup pays for it, after the
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -19,6 +20,8 @@ from typing import Any
 
 from desktop.core import brand_store
 from desktop.core.resources import resource_dir
+
+log = logging.getLogger("keydesk")
 
 #: Domains, and names that changed, whose slug is not what the rules above would make.
 ALIASES = {
@@ -100,13 +103,23 @@ def _domain_name(text: str) -> str:
 
 @cache
 def _icon_set() -> Any:
-    """The packaged app's zip of the icons (:mod:`desktop.core.brand_store`), else the wheel."""
+    """The compact store of the icons (:mod:`desktop.core.brand_store`), else the wheel. One
+    that cannot be read (a damaged install) leaves the letters, with a warning: icons are never
+    worth not starting over."""
     stored = resource_dir() / brand_store.FILENAME
-    if stored.is_file():
-        return brand_store.BrandStore(stored)
-    import simple_icons_pack  # ~5-40 ms and 13 MB: only once, and only when icons are drawn
-
+    try:
+        if stored.is_file():
+            return brand_store.BrandStore(stored)
+        import simple_icons_pack  # ~5-40 ms and 13 MB: only once, and only when icons are drawn
+    except (ImportError, OSError, ValueError) as exc:
+        log.warning("the issuer icons cannot be read, letters are shown: %s", exc)
+        return _NoIcons()
     return simple_icons_pack
+
+
+class _NoIcons:
+    def get_icon(self, slug: str) -> None:
+        return None
 
 
 def simple_icon(issuer: str, name: str = "") -> BrandIcon | None:

@@ -3133,6 +3133,11 @@
         <source>Keydesk cannot open the vault</source>
         <translation>Keydesk не может открыть хранилище</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/startup.py" line="348"/>
+        <source>Something went wrong (%1). Keydesk keeps running; the details are in %2.</source>
+        <translation>Что-то пошло не так (%1). Keydesk продолжает работать; подробности — в %2.</translation>
+    </message>
 </context>
 <context>
     <name>SupportAccessEditor</name>

@@ -122,3 +122,23 @@ def test_the_stored_set_is_read_where_there_is_one_else_the_wheel(
     finally:
         issuer_icons._icon_set.cache_clear()
         issuer_icons._simple_icon.cache_clear()
+
+
+def test_an_icon_set_that_cannot_be_read_leaves_the_letters(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A damaged install (the store broken, the wheel missing) must not stop the app."""
+    from desktop.core import brand_store
+
+    (tmp_path / brand_store.FILENAME).write_bytes(b"not a store")
+    monkeypatch.setattr(issuer_icons, "resource_dir", lambda: tmp_path)
+    issuer_icons._icon_set.cache_clear()
+    issuer_icons._simple_icon.cache_clear()
+    try:
+        issuer_icons.preload()
+        assert simple_icon("GitHub") is None
+        assert "the issuer icons cannot be read, letters are shown" in caplog.text
+        assert "is not a simple-icons store" in caplog.text
+    finally:
+        issuer_icons._icon_set.cache_clear()
+        issuer_icons._simple_icon.cache_clear()
