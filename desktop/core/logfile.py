@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
+from io import TextIOWrapper
 from pathlib import Path
 
 from desktop.core.profile import log_path
@@ -12,6 +14,14 @@ from desktop.core.profile import log_path
 LOGGER = "keydesk"
 MAX_BYTES = 1 << 20
 BACKUPS = 2
+
+
+class _PrivateRotatingFile(logging.handlers.RotatingFileHandler):
+    """Every file it opens, the first and each one after a rollover, is the user's alone."""
+
+    def _open(self) -> TextIOWrapper:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)
 
 
 def attach_log_file(home: Path) -> Path:
@@ -26,8 +36,7 @@ def attach_log_file(home: Path) -> Path:
             logger.removeHandler(handler)
             handler.close()
     home.mkdir(parents=True, exist_ok=True, mode=0o700)
-    path.touch(mode=0o600, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS)
+    handler = _PrivateRotatingFile(path, maxBytes=MAX_BYTES, backupCount=BACKUPS)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)

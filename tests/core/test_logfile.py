@@ -48,3 +48,14 @@ def test_another_data_folder_takes_the_log_over(tmp_path: Path) -> None:
     second = attach_log_file(tmp_path / "two")
     handlers = _file_handlers()
     assert len(handlers) == 1 and Path(handlers[0].baseFilename) == second.absolute()
+
+
+def test_a_rolled_over_log_is_private_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("desktop.core.logfile.MAX_BYTES", 200)
+    path = attach_log_file(tmp_path)
+    for index in range(20):
+        logging.getLogger("keydesk").warning("line %d of a log that rolls over", index)
+    rolled = path.with_name(path.name + ".1")
+    assert rolled.exists() and path.exists()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(rolled.stat().st_mode) == 0o600
