@@ -24,7 +24,7 @@ from desktop.ui.ready_services import ReadyServices
 from desktop.ui.self_check import SelfCheck
 from desktop.ui.settings import Settings
 from desktop.ui.theme import apply_theme
-from desktop.ui.unhandled import UnhandledReporter
+from desktop.ui.unhandled import UnhandledReporter, tell_in_window
 from desktop.ui.unlock import KeystoreFactory, Outcome, State, unlock_with_passphrase
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ class Startup(QObject):
         app.setWindowIcon(app_icon())
         app.setQuitOnLastWindowClosed(False)
         #: An exception no code caught: logged (where, not what) and told in the window.
-        self.unhandled = UnhandledReporter(self._tell_unhandled)
+        self.unhandled = UnhandledReporter(lambda kind: tell_in_window(self.window, home, kind))
         self.unhandled.install()
         self.settings = Settings(home, self, policy=policy)
         from desktop.ui.policy_gate import set_policy_in_force
@@ -342,19 +342,6 @@ class Startup(QObject):
         self.services.start_drift_checks(window)
         if window.lock is not None:
             window.lock.start_watching()  # D-Bus: after the codes are on screen
-
-    def _tell_unhandled(self, kind: str) -> None:
-        from desktop.core.profile import log_path
-        from desktop.ui.main_window import MainWindow
-
-        window = self.window
-        if isinstance(window, MainWindow) and window.completed:
-            text = self.tr(
-                "Something went wrong (%1). Keydesk keeps running; the details are in %2."
-            )
-            window.notice.show_message(
-                text.replace("%1", kind).replace("%2", str(log_path(self.home))), 12
-            )
 
     def _report(self) -> None:
         from desktop.ui.main_window import MainWindow

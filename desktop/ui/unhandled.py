@@ -17,6 +17,7 @@ from pathlib import Path
 from types import TracebackType
 
 log = logging.getLogger("keydesk.ui")
+CONTEXT = "Unhandled"
 
 #: How many of the innermost frames the log names.
 FRAMES = 4
@@ -68,3 +69,19 @@ class UnhandledReporter:
         if self._last_notice is None or now - self._last_notice >= NOTICE_EVERY_S:
             self._last_notice = now
             self._notify(kind.__name__)
+
+
+def tell_in_window(window: object, home: Path, kind: str) -> None:
+    """The notice, in a main window that is complete; elsewhere (a kiosk, a window still being
+    built) the log alone says it."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.core.profile import log_path
+    from desktop.ui.main_window import MainWindow
+
+    if not (isinstance(window, MainWindow) and window.completed):
+        return
+    text = QCoreApplication.translate(
+        CONTEXT, "Something went wrong (%1). Keydesk keeps running; the details are in %2."
+    )
+    window.notice.show_message(text.replace("%1", kind).replace("%2", str(log_path(home))), 12)

@@ -3133,11 +3133,6 @@
         <source>Keydesk cannot open the vault</source>
         <translation>Keydesk не может открыть хранилище</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/startup.py" line="348"/>
-        <source>Something went wrong (%1). Keydesk keeps running; the details are in %2.</source>
-        <translation>Что-то пошло не так (%1). Keydesk продолжает работать; подробности — в %2.</translation>
-    </message>
 </context>
 <context>
     <name>SupportAccessEditor</name>
@@ -4529,6 +4524,14 @@ Try again in %1 s.</source>
         <location filename="../../desktop/ui/ready_services.py" line="1"/>
         <source>Codes now follow the server&apos;s clock.</source>
         <translation>Коды теперь рассчитываются по часам сервера.</translation>
+    </message>
+</context>
+<context>
+    <name>Unhandled</name>
+    <message>
+        <location filename="../../desktop/ui/unhandled.py" line="90"/>
+        <source>Something went wrong (%1). Keydesk keeps running; the details are in %2.</source>
+        <translation>Что-то пошло не так (%1). Keydesk продолжает работать; подробности — в %2.</translation>
     </message>
 </context>
 </TS>

@@ -86,15 +86,14 @@ def test_the_running_app_logs_an_error_in_a_slot_and_keeps_running(
     assert "injected fault" not in log.read_text("utf-8")
 
 
-def test_the_window_says_so_once_complete(open_window: Any, qtbot: Any) -> None:
-    from desktop.ui.startup import Startup
+def test_the_window_says_so_once_complete(open_window: Any) -> None:
+    from desktop.ui.unhandled import tell_in_window
 
     window = open_window()
-    startup: Any = Startup.__new__(Startup)  # only what _tell_unhandled reads
-    startup.window, startup.home = window, Path("/data")
-    Startup._tell_unhandled(startup, "KeyError")
+    tell_in_window(window, Path("/data"), "KeyError")
     assert window.notice.isVisible()
     assert window.notice.text == (
         "Something went wrong (KeyError). Keydesk keeps running; the details are in "
         "/data/keydesk.log."
     )
+    tell_in_window(object(), Path("/data"), "KeyError")  # not a main window: the log only
