@@ -1,5 +1,5 @@
-"""Regenerates docs/screenshots/main-*.png, settings*.png and tray-menu.png, in English and
-Russian, offscreen or on a real X server (there the screen itself is grabbed, so what the X
+"""Regenerates docs/screenshots/main-*.png (the error notice too), settings*.png and
+tray-menu.png, in English and Russian, offscreen or on a real X server (there the screen itself is grabbed, so what the X
 server draws — menus, window stacking — is in the picture).
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR]
@@ -151,6 +151,16 @@ def toast_and_dark_settings(tmp: Path, out: Path, suffix: str) -> None:
     apply_theme(QApplication.instance(), "light")  # type: ignore[arg-type]
 
 
+def error_notice(tmp: Path, out: Path) -> None:
+    """What the window says after an exception no code caught (desktop/ui/unhandled.py)."""
+    from desktop.ui.unhandled import tell_in_window
+
+    window = make_window(tmp, theme="light")
+    tell_in_window(window, Path("/home/operator/.local/share/keydesk"), "KeyError")
+    save(window, out / "main-error-notice.png")
+    window.close()
+
+
 def shots(tmp: Path, out: Path) -> None:
     light = make_window(tmp / "light", theme="light")
     light.view.setFocus()
@@ -177,6 +187,7 @@ def shots(tmp: Path, out: Path) -> None:
     dark = make_window(tmp / "dark", theme="dark")
     save(dark, out / "main-dark.png")
     dark.close()
+    error_notice(tmp / "error", out)
     apply_theme(QApplication.instance(), "light")  # type: ignore[arg-type]
     toast_and_dark_settings(tmp / "more", out, "")
 

@@ -89,12 +89,19 @@ class Notice(QFrame):
             action()
 
     def _place(self) -> None:
-        self.adjustSize()
         parent = self.parentWidget()
         if parent is None:
+            self.adjustSize()
             return
-        width = min(max(self.sizeHint().width(), 280), parent.width() - 32)
-        self.resize(width, self.sizeHint().height())
+        # One line when it fits the window; wrapped to the window's width when it does not
+        # (a long refusal, a Russian text, a path): never cut off at the edge.
+        self._label.setWordWrap(False)
+        natural = self.sizeHint().width()
+        width = min(max(natural, 280), parent.width() - 32)
+        self._label.setWordWrap(natural > width)
+        self.resize(
+            width, self.heightForWidth(width) if natural > width else self.sizeHint().height()
+        )
         bottom = parent.height()
         if self._above is not None and self._above.isVisible():
             bottom = min(bottom, self._above.geometry().top())

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QKeySequence, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QKeySequence, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -313,3 +313,19 @@ def test_settings_hints_are_not_squeezed(open_window: Any) -> None:
         if label.isVisible() and label.text():
             assert label.height() >= label.heightForWidth(label.width()), label.text()
     dialog.close()
+
+
+def test_a_long_notice_wraps_instead_of_running_off_the_edge(open_window: Any) -> None:
+    window = open_window()
+    window.resize(460, 640)
+    long = "Something went wrong (KeyError). Keydesk keeps running; the details are in " + (
+        "/home/operator/.local/share/keydesk/keydesk.log."
+    )
+    window.notice.show_message(long, 10)
+    label = window.notice.findChild(QLabel, "noticeText")
+    assert label is not None and label.wordWrap()
+    assert window.notice.geometry().right() <= window.width()
+    assert label.heightForWidth(label.width()) <= label.height()  # every line is shown
+    window.notice.show_message("Copied", 3)  # a short one stays on one line
+    assert not label.wordWrap()
+    assert label.height() < QFontMetrics(label.font()).height() * 2
