@@ -65,7 +65,9 @@ class LockController(QObject):
         from desktop.ui.input_watch import InputWatch
 
         self.input_watch = InputWatch(lambda: self.idle.input_seen(self.clock()), self)
+        # Input counts from the first frame, focused or not: the window is watched as it shows.
         self.input_watch.watch(window.windowHandle())  # None until the window is first shown
+        window.shown.connect(lambda: self.input_watch.watch(window.windowHandle()))
         window.minimised.connect(self._minimised)
         window.settings.changed.connect(self._setting_changed)
         self._arm()

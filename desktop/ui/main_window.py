@@ -59,7 +59,8 @@ LIST_PAGE, EMPTY_PAGE, NO_MATCH_PAGE = 0, 1, 2
 
 
 class MainWindow(QMainWindow):
-    #: The window was minimised (the lock may follow).
+    #: The window was shown (its QWindow exists from here on) or minimised.
+    shown = Signal()
     minimised = Signal()
 
     # Built for the first frame (desktop.ui.window_frame).
@@ -257,8 +258,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.lock is not None:  # input counts from the first frame, focused or not
-            self.lock.input_watch.watch(self.windowHandle())
+        self.shown.emit()
         if self.completed:
             self.model.tick()
             self.ticker.start()
