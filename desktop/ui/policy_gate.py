@@ -172,9 +172,10 @@ def record_usage(window: MainWindow, event: str, account: str = "") -> None:
 
 
 def record_unlock(policy: Policy, vault: Vault) -> None:
-    record = usage_log_of(policy, vault)
-    if record is not None:
-        _write_unlock(record, int(policy.value("usage_log_days")))
+    from desktop.core.usage_log import record_unlock_under
+
+    with usage_writes:
+        record_unlock_under(policy, vault, "app")
 
 
 def record_unlock_soon(policy: Policy, vault: Vault) -> None:
